@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way: hida → HidaCore → {Markdown, Templates}.
+// The two libraries never import each other: rendered Markdown enters templates as trusted HTML.
+let package = Package(
+    name: "Hida",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "hida", targets: ["hida"]),
+        .executable(name: "hida-bench", targets: ["hida-bench"]),
+        .library(name: "HidaCore", targets: ["HidaCore"]),
+        .library(name: "Markdown", targets: ["Markdown"]),
+        .library(name: "Templates", targets: ["Templates"]),
+    ],
+    targets: [
+        .target(name: "Markdown"),
+        .target(name: "Templates"),
+        .target(name: "HidaCore", dependencies: ["Markdown", "Templates"]),
+        .executableTarget(name: "hida", dependencies: ["HidaCore", "Markdown"]),
+        .executableTarget(name: "hida-bench", dependencies: ["HidaCore", "Markdown"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        .testTarget(
+            name: "HidaCoreTests",
+            dependencies: ["HidaCore"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

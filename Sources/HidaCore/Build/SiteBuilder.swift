@@ -1,0 +1,91 @@
+import Foundation
+
+/// Runs the pipeline: load, resolve, load the theme, render, publish. `hida build` and `hida check` both come here.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site into `options.outputDirectory`; nothing is published when any error was found.
+    public func build() -> BuildReport {
+        run(publish: true)
+    }
+
+    /// Everything `build` checks, with nothing written.
+    public func check() -> BuildReport {
+        run(publish: false)
+    }
+
+    private func run(publish: Bool) -> BuildReport {
+        var report = BuildReport(diagnostics: [])
+        var clock = PhaseClock()
+
+        var (portal, loadDiagnostics) = ContentLoader.load(options)
+        report.diagnostics += loadDiagnostics
+        clock.lap("load", into: &report)
+
+        report.diagnostics += PortalResolver.resolve(&portal)
+        report.pageCount = portal.pages.count
+        clock.lap("resolve", into: &report)
+
+        let (theme, themeDiagnostics) = ThemeLoader.load(themesDirectory: options.themesDirectory, configuration: portal.configuration)
+        report.diagnostics += themeDiagnostics
+        clock.lap("theme", into: &report)
+
+        if let theme {
+            let renderer = SiteRenderer(portal: portal, theme: theme)
+            if publish && report.errorCount == 0 {
+                renderAndPublish(renderer, report: &report)
+            } else {
+                let (_, renderDiagnostics) = renderer.render(into: DiscardingSink())
+                report.diagnostics += renderDiagnostics
+            }
+            clock.lap("render", into: &report)
+        }
+        report.diagnostics = DiagnosticOrdering.sorted(report.diagnostics)
+        return report
+    }
+
+    private func renderAndPublish(_ renderer: SiteRenderer, report: inout BuildReport) {
+        let output = StagedOutput(destination: options.outputDirectory)
+        do {
+            try output.prepare()
+        } catch {
+            report.internalFailure = true
+            report.diagnostics.append(.error("cannot create \(output.staging): \(error.localizedDescription)", at: nil, rule: "io-error"))
+            return
+        }
+        let sink = DirectorySink(root: output.staging)
+        let (fileCount, renderDiagnostics) = renderer.render(into: sink)
+        report.diagnostics += renderDiagnostics
+        report.fileCount = fileCount
+        for problem in sink.problems {
+            report.internalFailure = true
+            report.diagnostics.append(.error(problem, at: nil, rule: "io-error"))
+        }
+        guard report.errorCount == 0 else {
+            output.discard()
+            return
+        }
+        do {
+            try output.publish()
+        } catch {
+            output.discard()
+            report.internalFailure = true
+            report.diagnostics.append(.error("cannot replace \(options.outputDirectory): \(error.localizedDescription)", at: nil, rule: "io-error"))
+        }
+    }
+}
+
+/// Measures the phases of a run with a monotonic clock.
+struct PhaseClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func lap(_ phase: String, into report: inout BuildReport) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        report.timings.append((phase, Double(now - last) / 1e9))
+        last = now
+    }
+}

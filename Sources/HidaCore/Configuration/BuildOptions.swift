@@ -1,0 +1,27 @@
+/// What the command line asked for; paths are as the user typed them (relative to the working folder).
+public struct BuildOptions: Sendable, Equatable {
+    public var contentDirectory: String = "Content"
+    public var themesDirectory: String = "Themes"
+    public var outputDirectory: String = "Site"
+    /// Overrides `base_url` from `portal.yaml`, for previews and staging hosts.
+    public var baseURL: String?
+    public var includeDrafts: Bool = false
+    /// The date that decides what is stale; fixed by tests so that output does not depend on the clock.
+    public var today: ISODate?
+
+    public init(
+        contentDirectory: String = "Content",
+        themesDirectory: String = "Themes",
+        outputDirectory: String = "Site",
+        baseURL: String? = nil,
+        includeDrafts: Bool = false,
+        today: ISODate? = nil
+    ) {
+        self.contentDirectory = contentDirectory
+        self.themesDirectory = themesDirectory
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.today = today
+    }
+}

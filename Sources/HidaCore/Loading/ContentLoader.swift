@@ -1,0 +1,40 @@
+import Foundation
+
+/// The loading stage: reads every file under `Content/` into the portal model, collecting all problems.
+enum ContentLoader {
+    static func load(_ options: BuildOptions) -> (Portal, [Diagnostic]) {
+        let inventory = ContentInventory.scan(contentDirectory: options.contentDirectory)
+        var diagnostics = inventory.diagnostics
+        var (configuration, configurationDiagnostics) = ConfigurationLoader.load(path: inventory.configurationPath, contentDirectory: options.contentDirectory)
+        if inventory.diagnostics.contains(where: { $0.rule == "content-missing" }) { configurationDiagnostics = [] }
+        diagnostics += configurationDiagnostics
+        if let baseURL = options.baseURL {
+            configuration.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let (vocabulary, vocabularyDiagnostics) = loadVocabulary(inventory, options: options)
+        diagnostics += vocabularyDiagnostics
+        let (agencies, agencyDiagnostics) = AgencyLoader.load(inventory, configuration: configuration)
+        diagnostics += agencyDiagnostics
+        let (pages, pageDiagnostics) = PageLoader.load(inventory, agencies: agencies, configuration: configuration, includeDrafts: options.includeDrafts)
+        diagnostics += pageDiagnostics
+        let (journeys, journeyDiagnostics) = JourneyLoader.load(inventory, configuration: configuration)
+        diagnostics += journeyDiagnostics
+        let (introductions, introductionDiagnostics) = TopicIntroductionLoader.load(inventory, configuration: configuration)
+        diagnostics += introductionDiagnostics
+        let portal = Portal(
+            configuration: configuration, vocabulary: vocabulary, agencies: agencies, pages: pages, journeys: journeys,
+            topicIntroductions: introductions, mediaFiles: inventory.mediaFiles, usageFiles: inventory.usageFiles)
+        return (portal, diagnostics)
+    }
+
+    private static func loadVocabulary(_ inventory: ContentInventory, options: BuildOptions) -> (Vocabulary, [Diagnostic]) {
+        guard let path = inventory.vocabularyPath else {
+            if inventory.diagnostics.contains(where: { $0.rule == "content-missing" }) { return (Vocabulary(concepts: []), []) }
+            return (Vocabulary(concepts: []), [.error("missing \(options.contentDirectory)/vocabulary/los.rdf (the LOS vocabulary that topics refer to)", at: nil, rule: "vocabulary-missing")])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (Vocabulary(concepts: []), [.error("cannot read \(path)", at: nil, rule: "io-error")])
+        }
+        return VocabularyLoader.load(data: data, path: path)
+    }
+}

@@ -1,0 +1,21 @@
+/// Text in several languages, with fallback to the portal's default language.
+public struct LocalizedString: Sendable, Equatable {
+    public var values: [String: String]
+
+    public init(_ values: [String: String] = [:]) {
+        self.values = values
+    }
+
+    public init(all value: String) {
+        self.values = ["*": value]
+    }
+
+    /// The text in `language`, else in the first fallback that has one, else any text at all (deterministically).
+    public func text(in language: String, fallbacks: [String] = []) -> String {
+        if let value = values[language] ?? values["*"] { return value }
+        for fallback in fallbacks {
+            if let value = values[fallback] { return value }
+        }
+        return values.keys.sorted().first.flatMap { values[$0] } ?? ""
+    }
+}

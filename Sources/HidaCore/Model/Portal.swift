@@ -1,0 +1,50 @@
+/// Everything the build knows after loading and resolving: the input to rendering.
+public struct Portal: Sendable {
+    public var configuration: PortalConfiguration
+    var vocabulary: Vocabulary
+    public var agencies: [Agency]
+    /// Sorted by language, then agency, then file, so that every list derived from them is deterministic.
+    public var pages: [Page]
+    public var journeys: [Journey]
+    var topicIntroductions: [TopicIntroduction]
+    var mediaFiles: [(relative: String, path: String)]
+    var usageFiles: [String]
+
+    /// Page index by language and slug.
+    var pageIndex: [String: [String: Int]] = [:]
+    /// Page index by the source path of the default-language file, then language: how relative `.md` links find their target.
+    var pagesBySource: [String: [String: Int]] = [:]
+    /// Page keys (shared by translations) to their index per language.
+    var translations: [String: [String: Int]] = [:]
+
+    var agencyIndex: [String: Int] = [:]
+
+    func agency(_ id: String) -> Agency? {
+        agencyIndex[id].map { agencies[$0] }
+    }
+
+    func page(slug: String, language: String) -> Page? {
+        pageIndex[language]?[slug].map { pages[$0] }
+    }
+
+    /// The page in `language`, or in the default language when it has no translation.
+    func translation(of page: Page, in language: String) -> Page? {
+        let byLanguage = translations[page.key]
+        return (byLanguage?[language] ?? byLanguage?[configuration.defaultLanguage]).map { pages[$0] }
+    }
+
+    /// The languages this page exists in, in the portal's language order.
+    func languages(of page: Page) -> [Page] {
+        configuration.languages.compactMap { translations[page.key]?[$0].map { pages[$0] } }
+    }
+}
+
+/// An editorial introduction to a LOS theme page (`Content/topics/<slug>.md`).
+struct TopicIntroduction: Sendable {
+    var slug: String
+    var language: String
+    var sourcePath: String
+    var title: String?
+    var body: String
+    var bodyFirstLine: Int
+}

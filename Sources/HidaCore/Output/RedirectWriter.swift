@@ -1,0 +1,43 @@
+/// Keeps old addresses working: an HTML redirect page at each alias, and a `_redirects` file for hosts that read one.
+struct RedirectWriter {
+    let portal: Portal
+    let layout: SiteLayout
+
+    /// Returns the number of files written.
+    func write(into sink: some OutputSink) -> Int {
+        var lines: [String] = []
+        var count = 0
+        for page in portal.pages {
+            let target = layout.pagePath(slug: page.slug, language: page.language)
+            for alias in page.aliases {
+                let path = alias.value.hasSuffix("/") || alias.value.hasSuffix(".html") ? alias.value : alias.value + "/"
+                sink.write(path, redirectPage(to: target, title: page.title, language: page.language))
+                lines.append("\(alias.value) \(target) 301")
+                count += 1
+            }
+        }
+        sink.write("/_redirects", lines.sorted().joined(separator: "\n") + (lines.isEmpty ? "" : "\n"))
+        return count + 1
+    }
+
+    private func redirectPage(to target: String, title: String, language: String) -> String {
+        let url = HTMLText.escape(layout.absoluteURL(target))
+        let name = HTMLText.escape(title)
+        return """
+        <!DOCTYPE html>
+        <html lang="\(language)">
+        <head>
+        <meta charset="utf-8">
+        <title>\(name)</title>
+        <meta name="robots" content="noindex">
+        <link rel="canonical" href="\(url)">
+        <meta http-equiv="refresh" content="0; url=\(url)">
+        </head>
+        <body>
+        <main><p><a href="\(url)">\(name)</a></p></main>
+        </body>
+        </html>
+
+        """
+    }
+}

@@ -1,0 +1,56 @@
+/// Where everything lives in `Site/` (CONTRACT §3): the default language at the root, others under `/<lang>/`.
+struct SiteLayout: Sendable {
+    /// Path segments that pages may not take as slugs.
+    static let reservedSegments = [
+        "tema", "emne", "livshendelser", "etater", "sok", "topics", "subjects", "life-events", "agencies",
+        "search", "api", "assets", "media", "personvern", "tilgjengelighet", "privacy", "accessibility",
+    ]
+
+    let configuration: PortalConfiguration
+
+    /// The section names per language; nb and nn share the Norwegian ones.
+    enum Section {
+        case theme, word, journey, agency, search, privacy, accessibility
+
+        func segment(in language: String) -> String {
+            let english = language == "en"
+            switch self {
+            case .theme: return english ? "topics" : "tema"
+            case .word: return english ? "subjects" : "emne"
+            case .journey: return english ? "life-events" : "livshendelser"
+            case .agency: return english ? "agencies" : "etater"
+            case .search: return english ? "search" : "sok"
+            case .privacy: return english ? "privacy" : "personvern"
+            case .accessibility: return english ? "accessibility" : "tilgjengelighet"
+            }
+        }
+    }
+
+    /// `/` for the default language, `/nn/` for the others.
+    func root(_ language: String) -> String {
+        language == configuration.defaultLanguage ? "/" : "/\(language)/"
+    }
+
+    func frontPage(_ language: String) -> String { root(language) }
+
+    func pagePath(slug: String, language: String) -> String { root(language) + slug + "/" }
+
+    func sectionPath(_ section: Section, _ id: String? = nil, language: String) -> String {
+        let base = root(language) + section.segment(in: language) + "/"
+        return id.map { base + $0 + "/" } ?? base
+    }
+
+    /// The file inside `Site/` that serves a site path.
+    static func file(for path: String) -> String {
+        let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        if trimmed.isEmpty { return "index.html" }
+        if trimmed.hasSuffix("/") { return trimmed + "index.html" }
+        return trimmed
+    }
+
+    /// The full public URL of a site path.
+    func absoluteURL(_ path: String) -> String {
+        let base = configuration.baseURL.hasSuffix("/") ? String(configuration.baseURL.dropLast()) : configuration.baseURL
+        return base + path
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Templates
+
+/// An agency's profile and the list of its pages, in one language.
+enum AgencyPageView {
+    static func render(_ agency: Agency, language: String, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+        let layout = context.layout
+        let portal = context.portal
+        let path = layout.sectionPath(.agency, agency.id, language: language)
+        let name = context.agencyName(agency.id, language)
+        var pages: [Page] = []
+        for page in portal.pages where page.agency == agency.id && !page.isTranslation {
+            if let shown = portal.translation(of: page, in: language) { pages.append(shown) }
+        }
+        pages.sort { NorwegianCollation.compare($0.title, $1.title) }
+        let descriptionSource = agency.description.values[language] ?? agency.description.text(in: context.configuration.defaultLanguage)
+        let body = MarkdownBody(descriptionSource, firstLine: agency.descriptionFirstLine, sourcePath: agency.sourcePath, language: language, context: context)
+        let value: TemplateValue = .object([
+            "name": .text(name),
+            "description": .html(body.html),
+            "website": agency.url.map { .text($0) } ?? .null,
+            "org_number": agency.organisationNumber.map { .text($0) } ?? .null,
+            "email": agency.email.map { .text($0) } ?? .null,
+            "phone": agency.phone.map { .text($0) } ?? .null,
+            "pages": .list(pages.map { PageSummary.value($0, in: language, context: context) }),
+            "page_count": .number(pages.count),
+        ])
+        let crumbs: [(title: String, path: String)] = [(context.text("home", language), layout.frontPage(language))]
+        let summary = context.text("agency_description", language).replacingPlaceholder(name)
+        let chrome = PageChrome(
+            language: language, title: name, description: summary, path: path,
+            alternates: context.configuration.languages.map { ($0, layout.sectionPath(.agency, agency.id, language: $0)) },
+            breadcrumbs: crumbs,
+            structuredData: [StructuredData.breadcrumbs(crumbs, current: name, path: path, layout: layout)])
+        let (html, diagnostics) = TemplateRendering.render("pages/agency", chrome.value(context, page: value), context: context)
+        // The profile body is rendered once per language; report its problems only for the language it is written in.
+        return (path, html, (language == context.configuration.defaultLanguage ? body.diagnostics : []) + diagnostics)
+    }
+}
+
+extension String {
+    /// Fills the theme's `{}` placeholder in a UI string.
+    func replacingPlaceholder(_ value: String) -> String {
+        guard let range = range(of: "{}") else { return self }
+        return replacingCharacters(in: range, with: value)
+    }
+}

@@ -1,0 +1,48 @@
+import Templates
+
+/// An agency's page as the theme sees it: body, owning agency, date, topics and, for a service, where to start it.
+enum ContentPageView {
+    static func render(_ page: Page, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+        let layout = context.layout
+        let language = page.language
+        let path = layout.pagePath(slug: page.slug, language: language)
+        let body = MarkdownBody(page.body, firstLine: page.bodyFirstLine, sourcePath: page.sourcePath, language: language, context: context)
+        let agency = context.portal.agency(page.agency)
+        let agencyName = context.agencyName(page.agency, language)
+        let crumbs: [(title: String, path: String)] = [
+            (context.text("home", language), layout.frontPage(language)),
+            (agencyName, layout.sectionPath(.agency, page.agency, language: language)),
+        ]
+        let topics: [TemplateValue] = page.topics.compactMap { uri in
+            guard let concept = context.portal.vocabulary.concept(uri: uri) else { return nil }
+            return .object(["label": .text(concept.prefLabel.text(in: language) ?? concept.slug), "uri": .text(uri), "url": .null])
+        }
+        let value: TemplateValue = .object([
+            "title": .text(page.title),
+            "description": .text(page.description),
+            "body": .html(body.html),
+            "agency_name": .text(agencyName),
+            "agency_url": .text(layout.sectionPath(.agency, page.agency, language: language)),
+            "agency_site": agency?.url.map { .text($0) } ?? .null,
+            "updated": .text(context.displayDate(page.updated, language)),
+            "updated_iso": .text(page.updated.description),
+            "topics": .list(topics),
+            "has_topics": .bool(!topics.isEmpty),
+            "is_service": .bool(page.type == .service),
+            "service_url": page.serviceURL.map { .text($0) } ?? .null,
+            "type_label": .text(context.text("type_\(page.type.rawValue)", language)),
+            "journeys": .list([]),
+            "also_read": .list([]),
+        ])
+        let chrome = PageChrome(
+            language: language, title: page.title, description: page.description, path: path,
+            alternates: context.portal.languages(of: page).map { ($0.language, layout.pagePath(slug: $0.slug, language: $0.language)) },
+            breadcrumbs: crumbs,
+            structuredData: [
+                StructuredData.page(page, path: path, context: context),
+                StructuredData.breadcrumbs(crumbs, current: page.title, path: path, layout: layout),
+            ])
+        let (html, templateDiagnostics) = TemplateRendering.render("pages/page", chrome.value(context, page: value), context: context)
+        return (path, html, body.diagnostics + templateDiagnostics)
+    }
+}

@@ -1,0 +1,43 @@
+import Templates
+
+/// The portal's front page per language: search, journeys, agencies and the latest updates.
+enum FrontPageView {
+    static func render(language: String, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+        let layout = context.layout
+        let portal = context.portal
+        let path = layout.frontPage(language)
+        let journeys = portal.journeys.filter { $0.language == language }
+            + portal.journeys.filter { journey in journey.language == context.configuration.defaultLanguage && !portal.journeys.contains { $0.id == journey.id && $0.language == language } }
+        let agencies = portal.agencies.sorted { NorwegianCollation.compare(context.agencyName($0.id, language), context.agencyName($1.id, language)) }
+        let latest = portal.pages.filter { $0.language == language }
+            .sorted { ($0.updated, $1.sourcePath) > ($1.updated, $0.sourcePath) }
+            .prefix(6)
+        let value: TemplateValue = .object([
+            "journeys": .list(journeys.map { journey in
+                .object([
+                    "title": .text(journey.title),
+                    "description": .text(journey.description),
+                    "url": .text(layout.sectionPath(.journey, journey.id, language: journey.language)),
+                    "lang": journey.language == language ? .null : .text(journey.language),
+                ])
+            }),
+            "agencies": .list(agencies.map { agency in
+                .object(["name": .text(context.agencyName(agency.id, language)), "url": .text(layout.sectionPath(.agency, agency.id, language: language))])
+            }),
+            "latest": .list(latest.map { PageSummary.value($0, in: language, context: context) }),
+        ])
+        let chrome = PageChrome(
+            language: language, title: context.configuration.title, description: context.text("front_description", language), path: path,
+            alternates: context.configuration.languages.map { ($0, layout.frontPage($0)) },
+            breadcrumbs: [],
+            structuredData: [.object([
+                ("@context", .string("https://schema.org")),
+                ("@type", .string("WebSite")),
+                ("name", .string(context.configuration.title)),
+                ("url", .string(layout.absoluteURL(path))),
+                ("inLanguage", .string(language)),
+            ])])
+        let (html, diagnostics) = TemplateRendering.render("pages/front", chrome.value(context, page: value), context: context)
+        return (path, html, diagnostics)
+    }
+}

@@ -1,0 +1,115 @@
+/// Turns the destinations authors write into site URLs, and says which ones lead nowhere.
+struct LinkResolver: Sendable {
+    let portal: Portal
+    let layout: SiteLayout
+    /// Every path the build writes, for checking site-absolute links.
+    let sitePaths: Set<String>
+
+    enum Outcome: Equatable {
+        case keep
+        case replace(String)
+        case broken(String)
+    }
+
+    /// `sourcePath` is the Markdown file holding the link; `language` the language it is rendered in.
+    func resolve(_ destination: String, from sourcePath: String, language: String) -> Outcome {
+        if destination.isEmpty || destination.hasPrefix("#") { return .keep }
+        if Self.hasScheme(destination) { return .keep }
+        let (path, fragment) = Self.splitFragment(destination)
+        if path.hasPrefix("/") {
+            return checkSiteAbsolute(path, fragment: fragment)
+        }
+        let target = Self.normalize(directory(of: sourcePath) + "/" + path)
+        if path.hasSuffix(".md") {
+            guard let byLanguage = portal.pagesBySource[target] else {
+                return .broken("link to \"\(destination)\", but \(target) is not a page\(suggestion(for: target))")
+            }
+            guard let index = byLanguage[language] ?? byLanguage[portal.configuration.defaultLanguage] else {
+                return .broken("link to \"\(destination)\", a page that is not published (a draft?)")
+            }
+            let page = portal.pages[index]
+            return .replace(layout.pagePath(slug: page.slug, language: page.language) + (fragment.map { "#" + $0 } ?? ""))
+        }
+        if let media = target.range(of: "/media/") {
+            let mediaPath = String(target[media.lowerBound...])
+            if portal.mediaFiles.contains(where: { "/media/" + $0.relative == mediaPath }) {
+                return .replace(mediaPath + (fragment.map { "#" + $0 } ?? ""))
+            }
+        }
+        return .broken("link to \"\(destination)\" leads nowhere (link to another page's .md file, to /media/…, or to a full https:// address)")
+    }
+
+    private func checkSiteAbsolute(_ path: String, fragment: String?) -> Outcome {
+        let decoded = path.percentDecoded ?? path
+        if sitePaths.contains(decoded) { return .keep }
+        if !decoded.hasSuffix("/"), sitePaths.contains(decoded + "/") {
+            return .replace(path + "/" + (fragment.map { "#" + $0 } ?? ""))
+        }
+        return .broken("link to \"\(path)\", which is not a page of this portal")
+    }
+
+    private func suggestion(for target: String) -> String {
+        let candidates = portal.pagesBySource.keys.sorted()
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        let names = candidates.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        guard let match = Suggestions.closest(to: name, among: names), let index = names.firstIndex(of: match) else { return "" }
+        return " (did you mean \(candidates[index])?)"
+    }
+
+    private func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash])
+    }
+
+    static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        return !scheme.isEmpty && scheme.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E }
+    }
+
+    static func splitFragment(_ destination: String) -> (String, String?) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
+        return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+    }
+
+    /// Resolves `.` and `..` segments textually; the content tree is known, so no file system access is needed.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case ".", "": if parts.isEmpty && part == "" { parts.append(part) }
+            case "..": if let last = parts.last, last != "..", !last.isEmpty { parts.removeLast() } else { parts.append(part) }
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
+
+extension String {
+    /// Percent-decoding without Foundation bridging; invalid sequences are kept as written.
+    var percentDecoded: String? {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = Array(utf8)[...]
+        while let byte = iterator.popFirst() {
+            if byte == UInt8(ascii: "%"), iterator.count >= 2,
+               let high = Self.hexValue(iterator[iterator.startIndex]), let low = Self.hexValue(iterator[iterator.startIndex + 1]) {
+                bytes.append(high << 4 | low)
+                iterator = iterator.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x41...0x46: byte - 0x41 + 10
+        case 0x61...0x66: byte - 0x61 + 10
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,138 @@
+/// Connects what was loaded: unique slugs, LOS topics, translations, journey steps and aliases.
+enum PortalResolver {
+    static func resolve(_ portal: inout Portal) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        sortPages(&portal)
+        diagnostics += indexPages(&portal)
+        diagnostics += resolveTopics(&portal)
+        diagnostics += resolveJourneys(&portal)
+        diagnostics += checkAliases(portal)
+        return diagnostics
+    }
+
+    private static func sortPages(_ portal: inout Portal) {
+        let languageRank = Dictionary(uniqueKeysWithValues: portal.configuration.languages.enumerated().map { ($1, $0) })
+        portal.pages.sort { ((languageRank[$0.language] ?? 99), $0.sourcePath) < ((languageRank[$1.language] ?? 99), $1.sourcePath) }
+        portal.agencyIndex = Dictionary(uniqueKeysWithValues: portal.agencies.enumerated().map { ($1.id, $0) })
+    }
+
+    /// Slugs must be unique per language across all agencies, since every page lives at `/<slug>/`.
+    private static func indexPages(_ portal: inout Portal) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let reserved = Set(portal.configuration.languages + SiteLayout.reservedSegments)
+        for (index, page) in portal.pages.enumerated() {
+            if reserved.contains(page.slug) {
+                diagnostics.append(.error("slug \"\(page.slug)\" is reserved for the portal's own pages; choose another slug", at: SourceLocation(path: page.sourcePath), rule: "slug-collision"))
+                continue
+            }
+            if let other = portal.pageIndex[page.language]?[page.slug] {
+                let first = portal.pages[other]
+                diagnostics.append(.error(
+                    "slug \"\(page.slug)\" is already used by \(first.sourcePath); slugs must be unique per language across all agencies (set slug: to another value)",
+                    at: SourceLocation(path: page.sourcePath), rule: "slug-collision"))
+                continue
+            }
+            portal.pageIndex[page.language, default: [:]][page.slug] = index
+            portal.translations[page.key, default: [:]][page.language] = index
+        }
+        for (index, page) in portal.pages.enumerated() where !page.isTranslation {
+            for language in portal.configuration.languages {
+                if let translated = portal.translations[page.key]?[language] {
+                    portal.pagesBySource[page.sourcePath, default: [:]][language] = translated
+                }
+            }
+            portal.pagesBySource[page.sourcePath, default: [:]][page.language] = index
+        }
+        return diagnostics
+    }
+
+    private static func resolveTopics(_ portal: inout Portal) -> [Diagnostic] {
+        let resolver = TopicResolver(portal.vocabulary)
+        var diagnostics: [Diagnostic] = []
+        for index in portal.pages.indices {
+            var uris: [String] = []
+            for reference in portal.pages[index].topicReferences {
+                if case .found(let uri) = resolver.resolve(reference.value) {
+                    if !uris.contains(uri) { uris.append(uri) }
+                } else if !portal.pages[index].isTranslation || portal.pages[index].topicReferences.first?.location.path == portal.pages[index].sourcePath {
+                    // An inherited reference is reported once, on the original file.
+                    if let diagnostic = resolver.diagnostic(for: reference.value, at: reference.location) { diagnostics.append(diagnostic) }
+                }
+            }
+            portal.pages[index].topics = uris
+        }
+        for index in portal.journeys.indices {
+            let journey = portal.journeys[index]
+            let reportHere = !journey.isTranslation
+            if let event = journey.eventReference {
+                switch resolver.resolve(event.value) {
+                case .found(let uri):
+                    if portal.vocabulary.concept(uri: uri)?.kind == .lifeEvent {
+                        portal.journeys[index].event = uri
+                    } else if reportHere {
+                        diagnostics.append(.error("\"\(event.value)\" is not a LOS life event (use one of: \(portal.vocabulary.concepts.filter { $0.kind == .lifeEvent }.map(\.slug).joined(separator: ", ")))", at: event.location, rule: "unknown-event"))
+                    }
+                default:
+                    if reportHere, let diagnostic = resolver.diagnostic(for: event.value, at: event.location, field: "life event") { diagnostics.append(diagnostic) }
+                }
+            }
+            var uris: [String] = []
+            for reference in journey.topicReferences {
+                if case .found(let uri) = resolver.resolve(reference.value) {
+                    if !uris.contains(uri) { uris.append(uri) }
+                } else if reportHere, let diagnostic = resolver.diagnostic(for: reference.value, at: reference.location) {
+                    diagnostics.append(diagnostic)
+                }
+            }
+            portal.journeys[index].topics = uris
+        }
+        return diagnostics
+    }
+
+    private static func resolveJourneys(_ portal: inout Portal) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let defaultLanguage = portal.configuration.defaultLanguage
+        let slugs = Array((portal.pageIndex[defaultLanguage] ?? [:]).keys).sorted()
+        var stagesByID: [String: [[Int]]] = [:]
+        for index in portal.journeys.indices where !portal.journeys[index].isTranslation {
+            let journey = portal.journeys[index]
+            let (stages, found) = JourneyOrdering.stages(of: journey)
+            diagnostics += found
+            stagesByID[journey.id] = stages
+            portal.journeys[index].stages = stages
+            for step in journey.steps {
+                for page in step.pages where portal.pageIndex[defaultLanguage]?[page.value] == nil {
+                    let suggestion = Suggestions.closest(to: page.value, among: slugs)
+                    diagnostics.append(.error(
+                        "unknown page slug \"\(page.value)\" in step \"\(step.id)\"\(suggestion.map { " (did you mean \"\($0)\"?)" } ?? " (use the slug of a page in the default language)")",
+                        at: page.location, rule: "unknown-page"))
+                }
+            }
+        }
+        for index in portal.journeys.indices where portal.journeys[index].isTranslation {
+            portal.journeys[index].stages = stagesByID[portal.journeys[index].id] ?? []
+        }
+        let languageRank = Dictionary(uniqueKeysWithValues: portal.configuration.languages.enumerated().map { ($1, $0) })
+        portal.journeys.sort { ((languageRank[$0.language] ?? 99), $0.id) < ((languageRank[$1.language] ?? 99), $1.id) }
+        return diagnostics
+    }
+
+    private static func checkAliases(_ portal: Portal) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var taken: [String: String] = [:]
+        for page in portal.pages {
+            taken[SiteLayout(configuration: portal.configuration).pagePath(slug: page.slug, language: page.language)] = page.sourcePath
+        }
+        for page in portal.pages {
+            for alias in page.aliases {
+                let path = alias.value.hasSuffix("/") || alias.value.hasSuffix(".html") ? alias.value : alias.value + "/"
+                if let owner = taken[path] {
+                    diagnostics.append(.error("alias \"\(alias.value)\" is already the address of \(owner)", at: alias.location, rule: "alias-collision"))
+                } else {
+                    taken[path] = page.sourcePath
+                }
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,38 @@
+/// A value a template can show: text is escaped, trusted HTML is a distinct case.
+public enum TemplateValue: Sendable, Equatable {
+    /// Plain text, always HTML-escaped when rendered.
+    case text(String)
+    /// Trusted HTML, written raw only under `{{{ }}}` and escaped under `{{ }}`.
+    case html(String)
+    /// A flag: true renders a section once, false skips it.
+    case bool(Bool)
+    /// A whole number: non-zero renders a section once, zero skips it.
+    case number(Int)
+    /// A list: a section renders once per item with the item on top of the context stack.
+    case list([TemplateValue])
+    /// Named fields, looked up by `{{name}}` and `{{a.b}}`.
+    case object([String: TemplateValue])
+    /// No value: renders nothing and skips sections.
+    case null
+}
+
+extension TemplateValue {
+    /// Whether a section over this value renders its content (an inverted section renders when this is false).
+    public var isTruthy: Bool {
+        switch self {
+        case .text(let string): return !string.isEmpty
+        case .html(let string): return !string.isEmpty
+        case .bool(let flag): return flag
+        case .number(let number): return number != 0
+        case .list(let items): return !items.isEmpty
+        case .object: return true
+        case .null: return false
+        }
+    }
+
+    /// The value under `key` when this is an object, otherwise `nil`.
+    public subscript(key: String) -> TemplateValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields[key]
+    }
+}

@@ -1,0 +1,143 @@
+/// Renders one compiled template into a UTF-8 buffer; one renderer per call, so rendering is thread-safe.
+/// Output is valid UTF-8 by construction: inputs are Swift strings and the engine only splits them at ASCII bytes.
+struct TemplateRenderer {
+    /// How deeply partials and layouts may include each other before rendering stops with an error.
+    static let maximumInclusionDepth = 64
+
+    let templates: [CompiledTemplate]
+    let isStrict: Bool
+    var output: [UInt8] = []
+    var contexts: [TemplateValue] = []
+    var frames: [RenderFrame] = []
+    /// Whether the next output starts a template line, so a standalone partial's indentation goes first.
+    var isAtLineStart = false
+
+    init(templates: [CompiledTemplate], isStrict: Bool) {
+        self.templates = templates
+        self.isStrict = isStrict
+    }
+
+    /// Renders the template at `index` with `context` as the bottom of the context stack.
+    mutating func render(_ index: Int, context: TemplateValue) throws(TemplateError) -> [UInt8] {
+        let template = templates[index]
+        output.reserveCapacity(max(16_384, template.bytes.count * 2))
+        contexts = [context]
+        frames = [RenderFrame(template: index, cursor: 0, end: template.nodes.count, indentation: [], overrides: nil, inclusionDepth: 0)]
+        while let top = frames.indices.last {
+            let frame = frames[top]
+            if frame.cursor >= frame.end {
+                finishFrame(at: top)
+                continue
+            }
+            frames[top].cursor += 1
+            try renderNode(templates[frame.template].nodes[frame.cursor], index: frame.cursor, in: frame, at: top)
+        }
+        return output
+    }
+
+    private mutating func finishFrame(at top: Int) {
+        switch frames[top].exit {
+        case .none:
+            frames.removeLast()
+        case .popContext:
+            contexts.removeLast()
+            frames.removeLast()
+        case .nextItem(let items, let index, let bodyStart):
+            let next = index + 1
+            if next < items.count {
+                contexts[contexts.count - 1] = items[next]
+                frames[top].exit = .nextItem(items: items, index: next, bodyStart: bodyStart)
+                frames[top].cursor = bodyStart
+            } else {
+                contexts.removeLast()
+                frames.removeLast()
+            }
+        }
+    }
+
+    private mutating func renderNode(_ node: TemplateNode, index: Int, in frame: RenderFrame, at top: Int) throws(TemplateError) {
+        switch node {
+        case .text(let range):
+            appendTemplateText(range, of: frame)
+        case .variable(let reference, let trusted):
+            writeIndentationIfAtLineStart(frame)
+            let value = try lookUp(reference, in: frame, what: "variable")
+            append(value, trusted: trusted)
+        case .section(let reference, let inverted, let bodyEnd, let isStandalone):
+            if !isStandalone { writeIndentationIfAtLineStart(frame) }
+            frames[top].cursor = bodyEnd
+            let value = try lookUp(reference, in: frame, what: "section")
+            enterSection(value, inverted: inverted, body: index + 1..<bodyEnd, in: frame)
+        case .partial(let inclusion):
+            try include(inclusion, overrides: frame.overrides, in: frame)
+        case .parent(let inclusion, let filledBlocks, let bodyEnd):
+            frames[top].cursor = bodyEnd
+            var blocks = frame.overrides?.blocks ?? [:]
+            for (name, blockNode) in filledBlocks where blocks[name] == nil {
+                blocks[name] = BlockOverrides.Override(template: frame.template, blockNode: blockNode, scope: frame.overrides)
+            }
+            try include(inclusion, overrides: blocks.isEmpty ? nil : BlockOverrides(blocks), in: frame)
+        case .block(let name, let bodyEnd, let indentation, let isStandalone, _):
+            frames[top].cursor = bodyEnd
+            enterBlock(name, body: index + 1..<bodyEnd, indentation: indentation, isStandalone: isStandalone, in: frame)
+        }
+    }
+
+    private mutating func enterSection(_ value: TemplateValue, inverted: Bool, body: Range<Int>, in frame: RenderFrame) {
+        guard !body.isEmpty else { return }
+        var child = RenderFrame(template: frame.template, cursor: body.lowerBound, end: body.upperBound, indentation: frame.indentation,
+                                overrides: frame.overrides, inclusionDepth: frame.inclusionDepth)
+        if inverted {
+            if !value.isTruthy { frames.append(child) }
+            return
+        }
+        guard value.isTruthy else { return }
+        if case .list(let items) = value, let first = items.first {
+            contexts.append(first)
+            child.exit = .nextItem(items: items, index: 0, bodyStart: body.lowerBound)
+        } else {
+            contexts.append(value)
+            child.exit = .popContext
+        }
+        frames.append(child)
+    }
+
+    private mutating func include(_ inclusion: Inclusion, overrides: BlockOverrides?, in frame: RenderFrame) throws(TemplateError) {
+        guard frame.inclusionDepth < Self.maximumInclusionDepth else {
+            throw error(
+                "partials and layouts nested more than \(Self.maximumInclusionDepth) deep (does \"\(inclusion.name)\" include itself?)",
+                at: inclusion.position, in: frame, rule: "partial-depth")
+        }
+        if inclusion.isStandalone {
+            isAtLineStart = true
+        } else {
+            writeIndentationIfAtLineStart(frame)
+        }
+        let template = templates[inclusion.template]
+        frames.append(RenderFrame(template: inclusion.template, cursor: 0, end: template.nodes.count,
+                                  indentation: frame.indentation + inclusion.indentation, overrides: overrides,
+                                  inclusionDepth: frame.inclusionDepth + 1))
+    }
+
+    private mutating func enterBlock(_ name: String, body: Range<Int>, indentation: [UInt8], isStandalone: Bool, in frame: RenderFrame) {
+        if !isStandalone { writeIndentationIfAtLineStart(frame) }
+        guard let override = frame.overrides?.blocks[name],
+              case .block(_, let overrideEnd, _, _, _) = templates[override.template].nodes[override.blockNode]
+        else {
+            if !body.isEmpty {
+                frames.append(RenderFrame(template: frame.template, cursor: body.lowerBound, end: body.upperBound,
+                                          indentation: frame.indentation, overrides: frame.overrides, inclusionDepth: frame.inclusionDepth))
+            }
+            return
+        }
+        if !indentation.isEmpty { isAtLineStart = true }
+        // The filling renders with the context stack of the layout's block but the overrides of the page that wrote it.
+        frames.append(RenderFrame(template: override.template, cursor: override.blockNode + 1, end: overrideEnd,
+                                  indentation: frame.indentation + indentation, overrides: override.scope,
+                                  inclusionDepth: frame.inclusionDepth))
+    }
+
+    func error(_ message: String, at position: SourcePosition, in frame: RenderFrame, rule: String) -> TemplateError {
+        TemplateError(path: templates[frame.template].path, line: position.line, column: position.column, message: message, rule: rule)
+    }
+}

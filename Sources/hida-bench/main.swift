@@ -1,0 +1,1 @@
+print("hida-bench: not yet")

@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+@testable import HidaCore
+
+/// Topic resolution against the official LOS 3.0 file (skipped when /work/shared is absent).
+final class VocabularyOfficialResolverTests: XCTestCase {
+    private let base = "https://psi.norge.no/los/"
+    private let place = SourceLocation(path: "Content/side.md", line: 4, column: 3)
+
+    private func resolver() throws -> TopicResolver {
+        TopicResolver(try VocabularyTestSupport.officialVocabulary().vocabulary)
+    }
+
+    func testEveryForm() throws {
+        let resolver = try resolver()
+        let childAllowance = base + "ord/barnetrygd"
+        for reference in [
+            "https://psi.norge.no/los/ord/barnetrygd", "http://psi.norge.no/los/ord/barnetrygd", "barnetrygd",
+            "ord/barnetrygd", "Barnetrygd", "Child allowance", " child ALLOWANCE ",
+        ] {
+            XCTAssertEqual(resolver.resolve(reference), .found(childAllowance), reference)
+        }
+        XCTAssertEqual(resolver.resolve("tema/familie-og-barn"), .found(base + "tema/familie-og-barn"))
+        XCTAssertEqual(resolver.resolve("hendelse/ny-i-norge"), .found(base + "hendelse/ny-i-norge"))
+        XCTAssertEqual(resolver.resolve("Skuleskyss"), .found(base + "ord/skoleskyss"))
+        XCTAssertEqual(resolver.resolve("School transport"), .found(base + "ord/skoleskyss"))
+        XCTAssertEqual(resolver.resolve("bekymringsmelding"), .found(base + "ord/barnevern"))
+        XCTAssertEqual(resolver.resolve("ATV"), resolver.resolve("atv"))
+        XCTAssertEqual(resolver.resolve("horselshjelpemidler"), .found(base + "ord/hørselshjelpemidler"))
+        XCTAssertEqual(resolver.resolve("Transporttilbud"), .found(base + "tema/mobilitetstilbud"))
+    }
+
+    func testEveryConceptResolvesByURIAndPath() throws {
+        let resolver = try resolver()
+        for concept in resolver.vocabulary.concepts {
+            XCTAssertEqual(resolver.resolve(concept.uri), .found(concept.uri))
+            XCTAssertEqual(resolver.resolve(concept.path), .found(concept.uri))
+            XCTAssertEqual(resolver.resolve("http://psi.norge.no/los/" + concept.path), .found(concept.uri))
+        }
+    }
+
+    func testSharedSlugsAreAmbiguous() throws {
+        let resolver = try resolver()
+        XCTAssertEqual(resolver.resolve("skolemiljo"), .ambiguous([base + "ord/skolemiljo", base + "tema/skolemiljo"]))
+        let diagnostic = try XCTUnwrap(resolver.diagnostic(for: "grunnskole", at: place))
+        XCTAssertEqual(
+            diagnostic.headline,
+            "Content/side.md:4:3: error: LOS topic \"grunnskole\" is ambiguous; write one of: ord/grunnskole, tema/grunnskole [ambiguous-topic]"
+        )
+        XCTAssertEqual(diagnostic.notes, [
+            "ord/grunnskole = https://psi.norge.no/los/ord/grunnskole (\"Grunnskole\")",
+            "tema/grunnskole = https://psi.norge.no/los/tema/grunnskole (\"Grunnskole\")",
+        ])
+    }
+
+    func testUnknownTopics() throws {
+        let resolver = try resolver()
+        XCTAssertEqual(
+            resolver.diagnostic(for: "barnetryg", at: place)?.message,
+            "unknown LOS topic \"barnetryg\" (did you mean \"barnetrygd\"?)"
+        )
+        XCTAssertEqual(
+            resolver.diagnostic(for: "xyz", at: place)?.message,
+            "unknown LOS topic \"xyz\" (see https://psi.norge.no/los/ for the vocabulary)"
+        )
+        XCTAssertEqual(resolver.diagnostic(for: "barnetryg", at: place)?.rule, "unknown-topic")
+    }
+
+    func testSynonymsOfAWord() throws {
+        let resolver = try resolver()
+        let synonyms = resolver.synonyms(of: base + "ord/barnevern")
+        XCTAssertEqual(synonyms.prefix(2), ["Barnevern", "Child protection"])
+        XCTAssertTrue(synonyms.contains("Omsorgsovertaking"))
+        XCTAssertEqual(Set(synonyms).count, synonyms.count)
+    }
+
+    func testSuggestionSamples() throws {
+        let resolver = try resolver()
+        for reference in ["skoleskys", "Barnehag", "kontantstotte", "Familie og barm", "ord/barnetryg", "helse", "ny-i-norg", "Skattemelding", "vaksin"] {
+            print("\(reference) → \(resolver.resolve(reference))")
+        }
+    }
+}
