@@ -86,16 +86,3 @@ final class ConcurrencyTests: XCTestCase {
         XCTAssertEqual(try set.render("pages/list", context(3)), first)
     }
 }
-
-extension ConcurrencyTests {
-    func testUTF8RenderingMatchesStringRendering() throws {
-        let set = try makeSetForBytes()
-        let context: TemplateValue = ["name": "Bærum <kommune> 🇳🇴"]
-        XCTAssertEqual(try set.renderUTF8("a", context), Array(try set.render("a", context).utf8))
-        XCTAssertEqual(String(decoding: try set.renderUTF8("a", context), as: UTF8.self), "Hei, Bærum &lt;kommune&gt; 🇳🇴!")
-    }
-
-    private func makeSetForBytes() throws -> TemplateSet {
-        try TemplateSet([TemplateSource(name: "a", text: "Hei, {{name}}!")])
-    }
-}

@@ -14,9 +14,10 @@ enum AgencyLoader {
             }
             let profiles = inventory.agencyProfiles[id] ?? []
             guard let main = profiles.first(where: { $0.language == nil }) else {
+                let firstFile = inventory.agencyPages[id]?.first?.path ?? folder
                 diagnostics.append(.error(
-                    "agency folder \"\(id)\" has no _agency.md (every agency needs a profile with its name and organisation number; try: hida new agency \(id))",
-                    at: SourceLocation(path: folder), rule: "missing-agency-profile"))
+                    "agency folder \"\(id)\" has no _agency.md, so its pages are left out (every agency needs a profile with its name and organisation number; try: hida new agency \(id))",
+                    at: SourceLocation(path: firstFile), rule: "missing-agency-profile"))
                 continue
             }
             var (agency, found) = loadProfile(main, id: id)

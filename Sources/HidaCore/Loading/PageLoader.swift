@@ -36,7 +36,7 @@ enum PageLoader {
                     at: SourceLocation(path: fields.file.path), rule: "orphan-translation"))
                 continue
             }
-            guard let page = merge(fields, into: original, language: language) else { continue }
+            let page = merge(fields, into: original, language: language)
             if page.isDraft && !includeDrafts { continue }
             pages.append(page)
         }
@@ -47,13 +47,13 @@ enum PageLoader {
         "\(fields.agency)/\(fields.file.name)"
     }
 
-    /// Nil when a required key is missing from both (already reported).
-    private static func merge(_ fields: PageFields, into original: PageFields, language: String) -> Page? {
-        guard let title = fields.title ?? original.title,
-              let description = fields.description ?? original.description,
-              let updated = fields.updated ?? original.updated
-        else { return nil }
+    /// A page whose required keys are missing (already reported) still takes its place with stand-in values,
+    /// so that links and journey steps pointing at it do not raise a second, misleading error.
+    private static func merge(_ fields: PageFields, into original: PageFields, language: String) -> Page {
         let fileSlug = String(original.file.name.split(separator: "/").last ?? "")
+        let title = fields.title ?? original.title ?? fileSlug
+        let description = fields.description ?? original.description ?? ""
+        let updated = fields.updated ?? original.updated ?? ISODate(daysSinceEpoch: 0)
         let slug = fields.slug?.value ?? original.slug?.value ?? fileSlug
         return Page(
             key: key(original),

@@ -18,6 +18,16 @@ public struct Portal: Sendable {
     var translations: [String: [String: Int]] = [:]
 
     var agencyIndex: [String: Int] = [:]
+    /// Which pages and journeys sit under which LOS concept; built by the resolver.
+    var topics = TopicIndex.empty
+    /// Which journeys each page is a step of; built by the resolver.
+    var journeyIndex = JourneyIndex.empty
+
+    /// The journey in `language`, or in the default language when it has no translation.
+    func journey(_ id: String, in language: String) -> Journey? {
+        journeys.first { $0.id == id && $0.language == language }
+            ?? journeys.first { $0.id == id && $0.language == configuration.defaultLanguage }
+    }
 
     func agency(_ id: String) -> Agency? {
         agencyIndex[id].map { agencies[$0] }

@@ -23,6 +23,21 @@ struct RenderContext: Sendable {
         return language == "en" ? "\(date.day) \(month) \(date.year)" : "\(date.day). \(month) \(date.year)"
     }
 
+    /// The topic page of a concept, or nil when it has no page (no content, or a life event).
+    func topicPath(_ uri: String, _ language: String) -> String? {
+        guard portal.topics.hasContent(uri), let concept = portal.vocabulary.concept(uri: uri) else { return nil }
+        switch concept.kind {
+        case .theme, .subTheme: return layout.sectionPath(.theme, concept.slug, language: language)
+        case .word: return layout.sectionPath(.word, concept.slug, language: language)
+        case .lifeEvent: return nil
+        }
+    }
+
+    func label(_ uri: String, _ language: String) -> String {
+        guard let concept = portal.vocabulary.concept(uri: uri) else { return uri }
+        return concept.prefLabel.text(in: language, fallback: [configuration.defaultLanguage, "nb", "nn", "en"]) ?? concept.slug
+    }
+
     func agencyName(_ id: String, _ language: String) -> String {
         portal.agency(id)?.name.text(in: language, fallbacks: [configuration.defaultLanguage]) ?? id
     }

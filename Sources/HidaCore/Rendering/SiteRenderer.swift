@@ -17,6 +17,7 @@ struct SiteRenderer {
         case journey(Int)
         case front(String)
         case information(InformationPageView.Kind, String)
+        case topic(String, String)
     }
 
     func render(into sink: some OutputSink) -> (fileCount: Int, diagnostics: [Diagnostic]) {
@@ -48,6 +49,7 @@ struct SiteRenderer {
             jobs.append(.front(language))
             for index in portal.agencies.indices { jobs.append(.agency(index, language)) }
             for kind in InformationPageView.Kind.allCases { jobs.append(.information(kind, language)) }
+            for uri in topicPageConcepts() { jobs.append(.topic(uri, language)) }
         }
         jobs += portal.journeys.indices.map { .journey($0) }
         return jobs
@@ -61,6 +63,10 @@ struct SiteRenderer {
             paths.insert(layout.frontPage(language))
             for agency in portal.agencies { paths.insert(layout.sectionPath(.agency, agency.id, language: language)) }
             for kind in InformationPageView.Kind.allCases { paths.insert(InformationPageView.path(kind, language: language, layout: layout)) }
+            for uri in topicPageConcepts() {
+                guard let concept = portal.vocabulary.concept(uri: uri) else { continue }
+                paths.insert(layout.sectionPath(concept.kind == .word ? .word : .theme, concept.slug, language: language))
+            }
         }
         for journey in portal.journeys { paths.insert(layout.sectionPath(.journey, journey.id, language: journey.language)) }
         for media in portal.mediaFiles { paths.insert("/media/" + media.relative) }
@@ -75,6 +81,12 @@ struct SiteRenderer {
         case .journey(let index): JourneyPageView.render(portal.journeys[index], context: context)
         case .front(let language): FrontPageView.render(language: language, context: context)
         case .information(let kind, let language): InformationPageView.render(kind, language: language, context: context)
+        case .topic(let uri, let language): TopicPageView.render(uri, language: language, context: context)
         }
+    }
+
+    /// Themes, sub-themes and words that have content, in vocabulary order; life events get journeys instead.
+    private func topicPageConcepts() -> [String] {
+        portal.vocabulary.concepts.filter { $0.kind != .lifeEvent && portal.topics.hasContent($0.uri) }.map(\.uri)
     }
 }

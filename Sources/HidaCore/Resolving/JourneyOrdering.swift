@@ -65,7 +65,10 @@ enum JourneyOrdering {
             guard let predecessor = predecessors[current].first(where: { !placed[$0] }) else { return [start] }
             current = predecessor
         }
-        // The path follows "after" backwards; reverse it so arrows read in the order the steps demand.
-        return Array(path[positionInPath[current]!...].reversed())
+        // The path follows "after" backwards; reverse it so arrows read in the order the steps demand,
+        // then start at the earliest-written step so the message is the same however the search ran.
+        let cycle = Array(path[positionInPath[current]!...].reversed())
+        let first = cycle.indices.min { cycle[$0] < cycle[$1] } ?? 0
+        return Array(cycle[first...] + cycle[..<first])
     }
 }

@@ -7,6 +7,8 @@ enum PortalResolver {
         diagnostics += resolveTopics(&portal)
         diagnostics += resolveJourneys(&portal)
         diagnostics += checkAliases(portal)
+        portal.topics = TopicIndex(portal: portal)
+        portal.journeyIndex = JourneyIndex(portal: portal)
         return diagnostics
     }
 

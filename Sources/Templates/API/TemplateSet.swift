@@ -1,4 +1,9 @@
 /// A set of templates parsed once, that include each other by name and render many times from any thread.
+///
+/// The language is logic-less Mustache: `{{name}}`, `{{a.b}}` and `{{.}}` (always escaped), `{{{name}}}` (raw only
+/// for `.html` values), sections `{{#name}}…{{/name}}` and `{{^name}}…{{/name}}`, comments `{{! … }}`, partials
+/// `{{> name}}`, and layouts `{{< layout}}{{$block}}…{{/block}}{{/layout}}` filling the layout's `{{$block}}default{{/block}}`.
+/// There are no lambdas and no set-delimiter tags.
 public struct TemplateSet: Sendable {
     private let templates: [CompiledTemplate]
     private let indexByName: [String: Int]

@@ -13,21 +13,3 @@ enum TemplateNode: Sendable {
     /// `{{$name}}default{{/name}}`: a place a page can fill.
     case block(name: String, bodyEnd: Int, indentation: [UInt8], isStandalone: Bool, position: SourcePosition)
 }
-
-/// A name looked up in the context stack, with the tag's position for strict-mode errors.
-struct VariableReference: Sendable {
-    /// The dotted parts; empty for `{{.}}`.
-    var path: [String]
-    var name: String
-    var position: SourcePosition
-}
-
-/// A reference from one template to another by name, resolved to its index at parse time.
-struct Inclusion: Sendable {
-    var template: Int
-    var name: String
-    /// Whitespace before a standalone tag, prepended to each line the included template renders.
-    var indentation: [UInt8]
-    var isStandalone: Bool
-    var position: SourcePosition
-}

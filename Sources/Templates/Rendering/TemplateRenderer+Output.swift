@@ -17,22 +17,28 @@ extension TemplateRenderer {
 
     /// Writes template bytes, putting the frame's indentation before each non-empty line.
     mutating func appendTemplateText(_ range: Range<Int>, of frame: RenderFrame) {
-        let bytes = templates[frame.template].bytes
         guard !range.isEmpty else { return }
-        if frame.indentation.isEmpty {
-            output.append(contentsOf: bytes[range])
-            isAtLineStart = bytes[range.upperBound - 1] == ASCII.newline
-            return
+        templates[frame.template].bytes.withUnsafeBufferPointer { bytes in
+            let text = UnsafeBufferPointer(rebasing: bytes[range])
+            if frame.indentation.isEmpty {
+                output.append(contentsOf: text)
+            } else {
+                appendIndentedLines(text, indentation: frame.indentation)
+            }
+            isAtLineStart = text[text.count - 1] == ASCII.newline
         }
-        var start = range.lowerBound
-        while start < range.upperBound {
+    }
+
+    private mutating func appendIndentedLines(_ text: UnsafeBufferPointer<UInt8>, indentation: [UInt8]) {
+        var start = 0
+        while start < text.count {
             var lineEnd = start
-            while lineEnd < range.upperBound, bytes[lineEnd] != ASCII.newline { lineEnd += 1 }
-            if lineEnd < range.upperBound { lineEnd += 1 }
-            let isEmptyLine = bytes[start] == ASCII.newline || (bytes[start] == ASCII.carriageReturn && lineEnd - start == 2)
-            if isAtLineStart, !isEmptyLine { output.append(contentsOf: frame.indentation) }
-            output.append(contentsOf: bytes[start..<lineEnd])
-            isAtLineStart = bytes[lineEnd - 1] == ASCII.newline
+            while lineEnd < text.count, text[lineEnd] != ASCII.newline { lineEnd += 1 }
+            if lineEnd < text.count { lineEnd += 1 }
+            let isEmptyLine = text[start] == ASCII.newline || (text[start] == ASCII.carriageReturn && lineEnd - start == 2)
+            if isAtLineStart, !isEmptyLine { output.append(contentsOf: indentation) }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<lineEnd]))
+            isAtLineStart = text[lineEnd - 1] == ASCII.newline
             start = lineEnd
         }
     }

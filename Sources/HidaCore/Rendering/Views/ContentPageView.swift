@@ -1,3 +1,4 @@
+import Foundation
 import Templates
 
 /// An agency's page as the theme sees it: body, owning agency, date, topics and, for a service, where to start it.
@@ -14,8 +15,8 @@ enum ContentPageView {
             (agencyName, layout.sectionPath(.agency, page.agency, language: language)),
         ]
         let topics: [TemplateValue] = page.topics.compactMap { uri in
-            guard let concept = context.portal.vocabulary.concept(uri: uri) else { return nil }
-            return .object(["label": .text(concept.prefLabel.text(in: language) ?? concept.slug), "uri": .text(uri), "url": .null])
+            guard context.portal.vocabulary.concept(uri: uri) != nil else { return nil }
+            return .object(["label": .text(context.label(uri, language)), "uri": .text(uri), "url": context.topicPath(uri, language).map { .text($0) } ?? .null])
         }
         let value: TemplateValue = .object([
             "title": .text(page.title),
@@ -31,7 +32,7 @@ enum ContentPageView {
             "is_service": .bool(page.type == .service),
             "service_url": page.serviceURL.map { .text($0) } ?? .null,
             "type_label": .text(context.text("type_\(page.type.rawValue)", language)),
-            "journeys": .list([]),
+            "journeys": .list(journeyBoxes(for: page, context: context)),
             "also_read": .list([]),
         ])
         let chrome = PageChrome(
@@ -44,5 +45,33 @@ enum ContentPageView {
             ])
         let (html, templateDiagnostics) = TemplateRendering.render("pages/page", chrome.value(context, page: value), context: context)
         return (path, html, body.diagnostics + templateDiagnostics)
+    }
+
+    /// "Step 3 of 7: …" with the previous and next step, for each journey the page is part of.
+    private static func journeyBoxes(for page: Page, context: RenderContext) -> [TemplateValue] {
+        let language = page.language
+        return context.portal.journeyIndex.memberships(of: page).compactMap { membership in
+            guard let journey = context.portal.journey(membership.journey, in: language) else { return nil }
+            let order = journey.stages.flatMap { $0 }
+            let url = context.layout.sectionPath(.journey, journey.id, language: journey.language)
+            func step(_ position: Int) -> TemplateValue {
+                guard order.indices.contains(position) else { return .null }
+                let step = journey.steps[order[position]]
+                return .object(["title": .text(step.title), "url": .text(url + "#steg-" + step.id), "number": .number(position + 1)])
+            }
+            let current = journey.steps[order[membership.position]]
+            let position = context.text("journey_position", language)
+                .replacingOccurrences(of: "{n}", with: String(membership.position + 1))
+                .replacingOccurrences(of: "{m}", with: String(order.count))
+            return .object([
+                "title": .text(journey.title),
+                "url": .text(url),
+                "lang": journey.language == language ? .null : .text(journey.language),
+                "position": .text(position),
+                "step_title": .text(current.title),
+                "previous": step(membership.position - 1),
+                "next": step(membership.position + 1),
+            ])
+        }
     }
 }

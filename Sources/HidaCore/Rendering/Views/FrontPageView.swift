@@ -12,7 +12,21 @@ enum FrontPageView {
         let latest = portal.pages.filter { $0.language == language }
             .sorted { ($0.updated, $1.sourcePath) > ($1.updated, $0.sourcePath) }
             .prefix(6)
+        let themes: [TemplateValue] = portal.vocabulary.mainThemes
+            .filter { portal.topics.hasContent($0.uri) }
+            .sorted { NorwegianCollation.compare(context.label($0.uri, language), context.label($1.uri, language)) }
+            .map { theme in
+                let children = portal.vocabulary.children(of: theme.uri)
+                    .filter { portal.topics.hasContent($0.uri) }
+                    .sorted { NorwegianCollation.compare(context.label($0.uri, language), context.label($1.uri, language)) }
+                return .object([
+                    "label": .text(context.label(theme.uri, language)),
+                    "url": .text(context.topicPath(theme.uri, language) ?? ""),
+                    "sub_themes": .list(children.prefix(4).map { .object(["label": .text(context.label($0.uri, language)), "url": .text(context.topicPath($0.uri, language) ?? "")]) }),
+                ])
+            }
         let value: TemplateValue = .object([
+            "themes": .list(themes),
             "journeys": .list(journeys.map { journey in
                 .object([
                     "title": .text(journey.title),

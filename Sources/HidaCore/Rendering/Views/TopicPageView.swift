@@ -1,0 +1,122 @@
+import Templates
+
+/// LOS theme pages (`/tema/<slug>/`) and word pages (`/emne/<slug>/`): the map of the public sector by subject.
+enum TopicPageView {
+    static func render(_ uri: String, language: String, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+        let portal = context.portal
+        let layout = context.layout
+        guard let concept = portal.vocabulary.concept(uri: uri), let path = context.topicPath(uri, language) else {
+            return ("", nil, [])
+        }
+        let title = context.label(uri, language)
+        var diagnostics: [Diagnostic] = []
+        var introduction: TemplateValue = .null
+        if concept.kind != .word, let intro = editorialIntroduction(for: concept.slug, language: language, portal: portal) {
+            let body = MarkdownBody(intro.body, firstLine: intro.bodyFirstLine, sourcePath: intro.sourcePath, language: language, context: context)
+            if intro.language == language { diagnostics += body.diagnostics }
+            introduction = .html(body.html)
+        }
+        let subThemes: [TemplateValue] = concept.kind == .theme ? portal.vocabulary.children(of: uri)
+            .filter { portal.topics.hasContent($0.uri) }
+            .sorted { NorwegianCollation.compare(context.label($0.uri, language), context.label($1.uri, language)) }
+            .map { child in
+                .object([
+                    "label": .text(context.label(child.uri, language)),
+                    "url": .text(context.topicPath(child.uri, language) ?? ""),
+                    "count": .number(portal.topics.pages(for: child.uri, language: language).count),
+                ])
+            } : []
+        let journeys: [TemplateValue] = portal.topics.journeys(for: uri, language: language).map { index in
+            let journey = portal.journeys[index]
+            return .object([
+                "title": .text(journey.title),
+                "description": .text(journey.description),
+                "url": .text(layout.sectionPath(.journey, journey.id, language: journey.language)),
+                "lang": journey.language == language ? .null : .text(journey.language),
+            ])
+        }
+        let related: [TemplateValue] = concept.kind == .word ? concept.related
+            .filter { portal.vocabulary.concept(uri: $0)?.kind == .word && portal.topics.hasContent($0) }
+            .sorted { NorwegianCollation.compare(context.label($0, language), context.label($1, language)) }
+            .map { .object(["label": .text(context.label($0, language)), "url": .text(context.topicPath($0, language) ?? "")]) } : []
+        let value: TemplateValue = .object([
+            "title": .text(title),
+            "kind_label": .text(context.text(concept.kind == .word ? "topic_word" : "topic_theme", language)),
+            "definition": concept.note.text(in: language, fallback: [context.configuration.defaultLanguage]).map { .text($0) } ?? .null,
+            "introduction": introduction,
+            "sub_themes": .list(subThemes),
+            "has_sub_themes": .bool(!subThemes.isEmpty),
+            "journeys": .list(journeys),
+            "has_journeys": .bool(!journeys.isEmpty),
+            "groups": .list(groups(for: concept, language: language, context: context)),
+            "related": .list(related),
+            "has_related": .bool(!related.isEmpty),
+            "feed_url": .null,
+        ])
+        let crumbs = breadcrumbs(for: concept, language: language, context: context)
+        let description = context.text("topic_description", language).replacingPlaceholder(title)
+        let chrome = PageChrome(
+            language: language, title: title, description: description, path: path,
+            alternates: context.configuration.languages.compactMap { code in context.topicPath(uri, code).map { (code, $0) } },
+            breadcrumbs: crumbs,
+            structuredData: [StructuredData.breadcrumbs(crumbs, current: title, path: path, layout: layout)])
+        let (html, templateDiagnostics) = TemplateRendering.render("pages/topic", chrome.value(context, page: value), context: context)
+        return (path, html, diagnostics + templateDiagnostics)
+    }
+
+    /// Pages grouped by word (pages tagged with a theme directly form their own group), in Norwegian order.
+    private static func groups(for concept: Concept, language: String, context: RenderContext) -> [TemplateValue] {
+        let portal = context.portal
+        let pages = portal.topics.pages(for: concept.uri, language: language)
+        var byGroup: [String: [Int]] = [:]
+        for index in pages {
+            let page = portal.pages[index]
+            var placed = false
+            for uri in page.topics {
+                guard let topic = portal.vocabulary.concept(uri: uri) else { continue }
+                let ancestry = TopicIndex.ancestry(of: [uri], vocabulary: portal.vocabulary)
+                guard ancestry.contains(concept.uri) else { continue }
+                let group = topic.kind == .word ? uri : concept.uri
+                if !(byGroup[group]?.contains(index) ?? false) { byGroup[group, default: []].append(index) }
+                placed = true
+            }
+            if !placed { byGroup[concept.uri, default: []].append(index) }
+        }
+        let ordered = byGroup.keys.sorted { a, b in
+            if (a == concept.uri) != (b == concept.uri) { return b == concept.uri }
+            return NorwegianCollation.compare(context.label(a, language), context.label(b, language))
+        }
+        return ordered.map { group in
+            let entries = (byGroup[group] ?? [])
+                .map { portal.pages[$0] }
+                .sorted { NorwegianCollation.compare($0.title, $1.title) }
+                .map { PageSummary.value($0, in: language, context: context) }
+            let isWord = group != concept.uri
+            return .object([
+                "label": .text(isWord ? context.label(group, language) : context.text("topic_general", language)),
+                "url": isWord && group != concept.uri ? context.topicPath(group, language).map { .text($0) } ?? .null : .null,
+                "show_heading": .bool(concept.kind != .word),
+                "pages": .list(entries),
+            ])
+        }
+    }
+
+    private static func breadcrumbs(for concept: Concept, language: String, context: RenderContext) -> [(title: String, path: String)] {
+        var crumbs: [(title: String, path: String)] = [(context.text("home", language), context.layout.frontPage(language))]
+        var chain: [String] = []
+        var current = concept.broader.sorted().first
+        while let uri = current, !chain.contains(uri) {
+            chain.insert(uri, at: 0)
+            current = context.portal.vocabulary.concept(uri: uri)?.broader.sorted().first
+        }
+        for uri in chain {
+            if let path = context.topicPath(uri, language) { crumbs.append((context.label(uri, language), path)) }
+        }
+        return crumbs
+    }
+
+    private static func editorialIntroduction(for slug: String, language: String, portal: Portal) -> TopicIntroduction? {
+        portal.topicIntroductions.first { $0.slug == slug && $0.language == language }
+            ?? portal.topicIntroductions.first { $0.slug == slug && $0.language == portal.configuration.defaultLanguage }
+    }
+}

@@ -1,0 +1,570 @@
+/// Phase one: builds the block tree line by line (CommonMark appendix "A parsing strategy").
+///
+/// Leaf content is appended to the document's literal storage as lines arrive; only one
+/// leaf is open at a time, so each leaf's content is one contiguous range.
+final class BlockParser {
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    static let tabStop = 4
+
+    let options: MarkdownOptions
+    let storage: LiteralStorage
+    let root: MarkdownNode
+    var open: [OpenBlock]
+    var references: [[UInt8]: LinkReference] = [:]
+    var segments: [LineSegment] = []
+    /// Leaf blocks whose content the inline parser must process.
+    var leaves: [MarkdownNode] = []
+
+    // The current line and the cursor in it.
+    var p: Bytes = Bytes(start: nil, count: 0)
+    var lineStart = 0
+    var lineEnd = 0
+    var lineNumber: Int32 = 0
+    var offset = 0
+    var column = 0
+    var firstNonspace = 0
+    var firstNonspaceColumn = 0
+    var indent = 0
+    var blank = false
+    var partiallyConsumedTab = false
+    /// The stack index of the deepest block the line continued.
+    var lastMatched = 0
+    var unmatchedClosed = false
+    var skipLineText = false
+    // Scalar column cache for the current line.
+    private var columnCacheOffset = 0
+    private var columnCacheValue: Int32 = 1
+
+    init(options: MarkdownOptions, storage: LiteralStorage) {
+        self.options = options
+        self.storage = storage
+        root = MarkdownNode(.document, storage: storage, line: 1, column: 1)
+        open = [OpenBlock(root)]
+    }
+
+    /// Parses the whole (sanitised) input and closes every block.
+    func parse(_ input: Bytes) {
+        p = input
+        var i = 0
+        let n = input.count
+        while i < n {
+            var j = i
+            while j < n && input[j] != ASCII.newline && input[j] != ASCII.carriageReturn { j += 1 }
+            processLine(start: i, end: j)
+            if j < n && input[j] == ASCII.carriageReturn && j + 1 < n && input[j + 1] == ASCII.newline {
+                i = j + 2
+            } else {
+                i = j + 1
+            }
+        }
+        while open.count > 0 {
+            closeTip()
+        }
+    }
+
+    // MARK: - Cursor
+
+    @inline(__always) func peek(_ i: Int) -> UInt8 { i < lineEnd ? p[i] : 0 }
+
+    func findFirstNonspace() {
+        var i = offset
+        var col = column
+        var charsToTab = Self.tabStop - (column % Self.tabStop)
+        while i < lineEnd {
+            let c = p[i]
+            if c == ASCII.space {
+                i += 1
+                col += 1
+                charsToTab -= 1
+                if charsToTab == 0 { charsToTab = Self.tabStop }
+            } else if c == ASCII.tab {
+                i += 1
+                col += charsToTab
+                charsToTab = Self.tabStop
+            } else {
+                break
+            }
+        }
+        firstNonspace = i
+        firstNonspaceColumn = col
+        indent = col - column
+        blank = i >= lineEnd
+    }
+
+    func advanceOffset(_ count: Int, columns: Bool) {
+        var count = count
+        while count > 0 && offset < lineEnd {
+            if p[offset] == ASCII.tab {
+                let charsToTab = Self.tabStop - (column % Self.tabStop)
+                if columns {
+                    partiallyConsumedTab = charsToTab > count
+                    let advance = min(count, charsToTab)
+                    column += advance
+                    offset += partiallyConsumedTab ? 0 : 1
+                    count -= advance
+                } else {
+                    partiallyConsumedTab = false
+                    column += charsToTab
+                    offset += 1
+                    count -= 1
+                }
+            } else {
+                partiallyConsumedTab = false
+                offset += 1
+                column += 1
+                count -= 1
+            }
+        }
+    }
+
+    /// The 1-based column, in Unicode scalars, of byte `index` of the current line.
+    func scalarColumn(_ index: Int) -> Int32 {
+        if index < columnCacheOffset {
+            columnCacheOffset = lineStart
+            columnCacheValue = 1
+        }
+        var i = columnCacheOffset
+        var value = columnCacheValue
+        while i < index {
+            if p[i] & 0xC0 != 0x80 { value += 1 }
+            i += 1
+        }
+        columnCacheOffset = index
+        columnCacheValue = value
+        return value
+    }
+
+    // MARK: - Lines
+
+    func processLine(start: Int, end: Int) {
+        lineStart = start
+        lineEnd = end
+        lineNumber += 1
+        offset = start
+        column = 0
+        partiallyConsumedTab = false
+        columnCacheOffset = start
+        columnCacheValue = 1
+        unmatchedClosed = false
+        skipLineText = false
+
+        guard matchOpenBlocks() else { return }
+        openNewBlocks()
+        if !skipLineText {
+            addLineText()
+        }
+    }
+
+    /// Continues the open blocks the line allows; false when the line was used up (a closing fence).
+    func matchOpenBlocks() -> Bool {
+        var index = 1
+        while index < open.count {
+            let block = open[index]
+            findFirstNonspace()
+            var matched = true
+            switch block.node.type {
+            case .blockQuote:
+                if indent <= 3 && peek(firstNonspace) == UInt8(ascii: ">") {
+                    advanceOffset(indent + 1, columns: true)
+                    if ASCII.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
+                } else {
+                    matched = false
+                }
+            case .item:
+                if indent >= block.markerOffset + block.padding {
+                    advanceOffset(block.markerOffset + block.padding, columns: true)
+                } else if blank && !block.node.children.isEmpty {
+                    advanceOffset(firstNonspace - offset, columns: false)
+                } else {
+                    matched = false
+                }
+            case .codeBlock:
+                if block.node.flags.contains(.fenced) {
+                    if indent <= 3 && peek(firstNonspace) == block.fenceCharacter
+                        && BlockStartScanner.closingFenceLength(p, firstNonspace, lineEnd, character: block.fenceCharacter)
+                            >= block.fenceLength
+                    {
+                        // The closing fence ends the block and uses up the line.
+                        while open.count > index { closeTip() }
+                        return false
+                    }
+                    var remaining = block.fenceOffset
+                    while remaining > 0 && ASCII.isSpaceOrTab(peek(offset)) {
+                        advanceOffset(1, columns: true)
+                        remaining -= 1
+                    }
+                } else if indent >= 4 {
+                    advanceOffset(4, columns: true)
+                } else if blank {
+                    advanceOffset(firstNonspace - offset, columns: false)
+                } else {
+                    matched = false
+                }
+            case .heading:
+                matched = false
+            case .htmlBlock:
+                if blank && block.htmlBlockKind >= 6 { matched = false }
+            case .paragraph, .table:
+                if blank { matched = false }
+            default:
+                break
+            }
+            if !matched { break }
+            index += 1
+        }
+        lastMatched = index - 1
+        return true
+    }
+
+    var containerType: NodeType { unmatchedClosed ? open[open.count - 1].node.type : open[lastMatched].node.type }
+
+    /// Closes the blocks the line did not continue (once per line).
+    func closeUnmatched() {
+        guard !unmatchedClosed else { return }
+        while open.count - 1 > lastMatched { closeTip() }
+        unmatchedClosed = true
+    }
+
+    /// Adds a block under the current container, closing blocks that cannot contain it.
+    @discardableResult
+    func addChild(_ type: NodeType, at index: Int) -> MarkdownNode {
+        closeUnmatched()
+        while !canContain(open[open.count - 1].node.type, type) { closeTip() }
+        let node = MarkdownNode(type, storage: storage, line: lineNumber, column: scalarColumn(index))
+        open[open.count - 1].node.children.append(node)
+        open.append(OpenBlock(node))
+        return node
+    }
+
+    func canContain(_ parent: NodeType, _ child: NodeType) -> Bool {
+        switch parent {
+        case .document, .blockQuote, .item: return child != .item
+        case .list: return child == .item
+        default: return false
+        }
+    }
+
+    func openNewBlocks() {
+        var maybeLazy = open[open.count - 1].node.type == .paragraph
+        while true {
+            let type = containerType
+            if type == .codeBlock || type == .htmlBlock { break }
+            findFirstNonspace()
+            let indented = indent >= 4
+            let c = peek(firstNonspace)
+            if !indented && c == UInt8(ascii: ">") {
+                advanceOffset(firstNonspace + 1 - offset, columns: false)
+                if ASCII.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
+                addChild(.blockQuote, at: firstNonspace)
+            } else if !indented && c == UInt8(ascii: "#"),
+                let (level, contentStart) = BlockStartScanner.atxHeading(p, firstNonspace, lineEnd)
+            {
+                let start = firstNonspace
+                advanceOffset(contentStart - offset, columns: false)
+                let heading = addChild(.heading, at: start)
+                heading.number = Int32(level)
+            } else if !indented && (c == UInt8(ascii: "`") || c == UInt8(ascii: "~")),
+                let (fenceCharacter, fenceLength) = BlockStartScanner.openingFence(p, firstNonspace, lineEnd)
+            {
+                let start = firstNonspace
+                let fenceOffset = firstNonspace - offset
+                let code = addChild(.codeBlock, at: start)
+                code.flags.insert(.fenced)
+                open[open.count - 1].fenceCharacter = fenceCharacter
+                open[open.count - 1].fenceLength = fenceLength
+                open[open.count - 1].fenceOffset = fenceOffset
+                var infoStart = start + fenceLength
+                var infoEnd = lineEnd
+                while infoStart < infoEnd && ASCII.isWhitespace(p[infoStart]) { infoStart += 1 }
+                while infoEnd > infoStart && ASCII.isWhitespace(p[infoEnd - 1]) { infoEnd -= 1 }
+                code.extraStart = Int32(storage.bytes.count)
+                EntityDecoder.appendUnescaped(p, infoStart, infoEnd, to: &storage.bytes)
+                code.extraEnd = Int32(storage.bytes.count)
+                code.literalStart = code.extraEnd
+                code.literalEnd = code.extraEnd
+                offset = lineEnd
+                skipLineText = true
+            } else if !indented && c == UInt8(ascii: "<"),
+                let kind = HTMLBlockScanner.startKind(p, firstNonspace, lineEnd, allowKind7: type != .paragraph)
+            {
+                let html = addChild(.htmlBlock, at: firstNonspace)
+                html.literalStart = Int32(storage.bytes.count)
+                html.literalEnd = html.literalStart
+                open[open.count - 1].htmlBlockKind = kind
+            } else if !indented && type == .paragraph && (c == UInt8(ascii: "=") || c == UInt8(ascii: "-")),
+                let level = BlockStartScanner.setextUnderline(p, firstNonspace, lineEnd),
+                resolveReferenceDefinitions(open[open.count - 1].node)
+            {
+                let paragraph = open[open.count - 1].node
+                paragraph.type = .heading
+                paragraph.number = Int32(level)
+                offset = lineEnd
+                skipLineText = true
+            } else if !indented && options.extensions && type == .paragraph && open.count - 1 == lastMatched
+                && openTable()
+            {
+                skipLineText = true
+            } else if !indented && BlockStartScanner.isThematicBreak(p, firstNonspace, lineEnd) {
+                addChild(.thematicBreak, at: firstNonspace)
+                offset = lineEnd
+                skipLineText = true
+            } else if (!indented || type == .list) && indent < 4,
+                let marker = BlockStartScanner.listMarker(p, firstNonspace, lineEnd, interruptsParagraph: type == .paragraph)
+            {
+                openListItem(marker)
+            } else if indented && !maybeLazy && !blank {
+                advanceOffset(4, columns: true)
+                let code = addChild(.codeBlock, at: offset)
+                code.literalStart = Int32(storage.bytes.count)
+                code.literalEnd = code.literalStart
+            } else {
+                break
+            }
+            let newType = containerType
+            if newType == .paragraph || newType == .heading || newType == .codeBlock || newType == .table
+                || newType == .thematicBreak
+            {
+                break
+            }
+            maybeLazy = false
+        }
+    }
+
+    func openListItem(_ marker: ListMarker) {
+        let markerStart = firstNonspace
+        advanceOffset(firstNonspace + marker.length - offset, columns: false)
+        let savedTab = partiallyConsumedTab
+        let savedOffset = offset
+        let savedColumn = column
+        while column - savedColumn <= 5 && ASCII.isSpaceOrTab(peek(offset)) {
+            advanceOffset(1, columns: true)
+        }
+        let spaces = column - savedColumn
+        let padding: Int
+        if spaces >= 5 || spaces < 1 || offset >= lineEnd {
+            padding = marker.length + 1
+            offset = savedOffset
+            column = savedColumn
+            partiallyConsumedTab = savedTab
+            if spaces > 0 { advanceOffset(1, columns: true) }
+        } else {
+            padding = marker.length + spaces
+        }
+        let markerOffset = indent
+        var needsList = true
+        if containerType == .list {
+            let list = open[unmatchedClosed ? open.count - 1 : lastMatched].node
+            needsList = list.flags.contains(.ordered) != marker.ordered
+                || (marker.ordered
+                    ? list.flags.contains(.parenDelimiter) != (marker.character == UInt8(ascii: ")"))
+                    : list.number != Int32(marker.character))
+        }
+        if needsList {
+            let list = addChild(.list, at: markerStart)
+            if marker.ordered {
+                list.flags.insert(.ordered)
+                if marker.character == UInt8(ascii: ")") { list.flags.insert(.parenDelimiter) }
+                list.number = Int32(clamping: marker.start)
+            } else {
+                list.number = Int32(marker.character)
+            }
+        }
+        addChild(.item, at: markerStart)
+        open[open.count - 1].markerOffset = markerOffset
+        open[open.count - 1].padding = padding
+    }
+
+    func addLineText() {
+        findFirstNonspace()
+        let containerIndex = unmatchedClosed ? open.count - 1 : lastMatched
+        let container = open[containerIndex].node
+        if blank, let last = container.children.last {
+            last.flags.insert(.lastLineBlank)
+        }
+        let type = container.type
+        let lastLineBlank = blank && type != .blockQuote && type != .heading && type != .thematicBreak
+            && !(type == .codeBlock && container.flags.contains(.fenced))
+            && !(type == .item && container.children.isEmpty && container.lineNumber == lineNumber)
+        if lastLineBlank { container.flags.insert(.lastLineBlank) } else { container.flags.remove(.lastLineBlank) }
+        var ancestor = containerIndex - 1
+        while ancestor >= 0 {
+            open[ancestor].node.flags.remove(.lastLineBlank)
+            ancestor -= 1
+        }
+
+        let tip = open[open.count - 1]
+        if !unmatchedClosed && open.count - 1 != lastMatched && !blank && tip.node.type == .paragraph {
+            // Lazy continuation line.
+            advanceOffset(firstNonspace - offset, columns: false)
+            appendLine(to: tip.node)
+            return
+        }
+        closeUnmatched()
+        let current = open[open.count - 1]
+        switch current.node.type {
+        case .codeBlock:
+            appendLine(to: current.node)
+        case .htmlBlock:
+            appendLine(to: current.node)
+            if current.htmlBlockKind <= 5
+                && HTMLBlockScanner.lineEnds(kind: current.htmlBlockKind, p, firstNonspace, lineEnd)
+            {
+                closeTip()
+            }
+        case _ where blank:
+            break
+        case .heading:
+            addHeadingText(current.node)
+        case .paragraph:
+            advanceOffset(firstNonspace - offset, columns: false)
+            appendLine(to: current.node)
+        case .table:
+            addTableRow(current)
+        default:
+            let paragraph = addChild(.paragraph, at: firstNonspace)
+            advanceOffset(firstNonspace - offset, columns: false)
+            paragraph.literalStart = Int32(storage.bytes.count)
+            paragraph.literalEnd = paragraph.literalStart
+            paragraph.extraStart = Int32(segments.count)
+            paragraph.extraEnd = paragraph.extraStart
+            appendLine(to: paragraph)
+        }
+    }
+
+    /// Appends the rest of the line (from `offset`) plus a newline to a leaf's content.
+    func appendLine(to node: MarkdownNode) {
+        if node.type == .paragraph {
+            segments.append(LineSegment(storageOffset: Int32(storage.bytes.count), line: lineNumber,
+                                        column: scalarColumn(offset)))
+            node.extraEnd = Int32(segments.count)
+        }
+        if partiallyConsumedTab {
+            offset += 1
+            let charsToTab = Self.tabStop - (column % Self.tabStop)
+            for _ in 0..<charsToTab { storage.bytes.append(ASCII.space) }
+        }
+        if offset < lineEnd {
+            storage.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[offset..<lineEnd]))
+        }
+        storage.bytes.append(ASCII.newline)
+        node.literalEnd = Int32(storage.bytes.count)
+    }
+
+    func addHeadingText(_ heading: MarkdownNode) {
+        var start = firstNonspace
+        var end = lineEnd
+        while end > start && ASCII.isSpaceOrTab(p[end - 1]) { end -= 1 }
+        // Drop a closing sequence of `#`s when it is the whole content or follows a space.
+        var hashes = end
+        while hashes > start && p[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+        if hashes < end {
+            if hashes == start {
+                end = start
+            } else if ASCII.isSpaceOrTab(p[hashes - 1]) {
+                end = hashes
+                while end > start && ASCII.isSpaceOrTab(p[end - 1]) { end -= 1 }
+            }
+        }
+        if start > end { start = end }
+        heading.extraStart = Int32(segments.count)
+        segments.append(LineSegment(storageOffset: Int32(storage.bytes.count), line: lineNumber,
+                                    column: scalarColumn(start)))
+        heading.extraEnd = Int32(segments.count)
+        heading.literalStart = Int32(storage.bytes.count)
+        storage.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
+        heading.literalEnd = Int32(storage.bytes.count)
+    }
+
+    // MARK: - Closing blocks
+
+    /// Finalises the deepest open block and pops it.
+    func closeTip() {
+        guard let block = open.popLast() else { return }
+        let node = block.node
+        switch node.type {
+        case .paragraph:
+            if !resolveReferenceDefinitions(node) {
+                if let parent = open.last?.node, parent.children.last === node {
+                    parent.children.removeLast()
+                }
+            } else {
+                leaves.append(node)
+            }
+        case .heading:
+            leaves.append(node)
+        case .codeBlock:
+            if !node.flags.contains(.fenced) {
+                removeTrailingBlankLines(node)
+            }
+        case .list:
+            finalizeList(node)
+        default:
+            break
+        }
+    }
+
+    /// Extracts definitions from the start of a paragraph; false when nothing else remains.
+    func resolveReferenceDefinitions(_ paragraph: MarkdownNode) -> Bool {
+        var start = Int(paragraph.literalStart)
+        let end = Int(paragraph.literalEnd)
+        storage.bytes.withUnsafeBufferPointer { q in
+            while start < end && q[start] == UInt8(ascii: "["),
+                let (label, reference, next) = ReferenceDefinitionParser.parse(q, start, end)
+            {
+                if references[label] == nil { references[label] = reference }
+                start = next
+            }
+        }
+        paragraph.literalStart = Int32(start)
+        return storage.bytes.withUnsafeBufferPointer { q in
+            !q[start..<end].allSatisfy { ASCII.isWhitespace($0) }
+        }
+    }
+
+    func removeTrailingBlankLines(_ code: MarkdownNode) {
+        let start = Int(code.literalStart)
+        var i = Int(code.literalEnd) - 1
+        storage.bytes.withUnsafeBufferPointer { q in
+            while i >= start && ASCII.isWhitespace(q[i]) { i -= 1 }
+            if i < start {
+                code.literalEnd = code.literalStart
+                return
+            }
+            while i < Int(code.literalEnd) && q[i] != ASCII.newline { i += 1 }
+            code.literalEnd = Int32(min(i + 1, Int(code.literalEnd)))
+        }
+    }
+
+    func finalizeList(_ list: MarkdownNode) {
+        var tight = true
+        let items = list.children
+        outer: for (index, item) in items.enumerated() {
+            let hasNext = index + 1 < items.count
+            if item.flags.contains(.lastLineBlank) && hasNext {
+                tight = false
+                break
+            }
+            for (subIndex, sub) in item.children.enumerated() {
+                if (hasNext || subIndex + 1 < item.children.count) && endsWithBlankLine(sub) {
+                    tight = false
+                    break outer
+                }
+            }
+        }
+        if tight { list.flags.insert(.tight) }
+    }
+
+    func endsWithBlankLine(_ node: MarkdownNode) -> Bool {
+        var current: MarkdownNode? = node
+        while let n = current {
+            if n.flags.contains(.lastLineBlank) { return true }
+            if n.type == .list || n.type == .item {
+                current = n.children.last
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,19 @@
+/// A block that can still take lines, with the state its continuation rules need.
+struct OpenBlock {
+    let node: MarkdownNode
+    /// List items: the marker's indent and the width up to the content.
+    var markerOffset = 0
+    var padding = 0
+    /// Fenced code: the fence character, its length and its indent.
+    var fenceCharacter: UInt8 = 0
+    var fenceLength = 0
+    var fenceOffset = 0
+    /// HTML blocks: which of the seven start conditions opened it.
+    var htmlBlockKind = 0
+    /// Tables: the column alignments from the delimiter row.
+    var alignments: [TableAlignment] = []
+
+    init(_ node: MarkdownNode) {
+        self.node = node
+    }
+}

@@ -1,0 +1,110 @@
+extension InlineParser {
+    func pushBracket(isImage: Bool, contentStart: Int) {
+        if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
+        brackets.append(Bracket(item: items.count - 1, contentStart: contentStart, isImage: isImage,
+                                previousDelimiter: lastDelimiter))
+    }
+
+    /// Handles `]`: an inline link, a reference link, or a literal bracket (CommonMark §6.3).
+    func handleCloseBracket() {
+        let closeStart = pos
+        pos += 1
+        guard let opener = brackets.last else {
+            appendText(closeStart, closeStart + 1)
+            return
+        }
+        guard opener.active else {
+            brackets.removeLast()
+            appendText(closeStart, closeStart + 1)
+            return
+        }
+        let afterClose = pos
+        var destination: [UInt8]? = nil
+        var title: [UInt8]? = nil
+
+        if pos < n && s[pos] == UInt8(ascii: "(") {
+            let destinationStart = LinkSyntax.skipWhitespace(s, pos + 1, n)
+            if let (rawStart, rawEnd, afterDestination) = LinkSyntax.destination(s, destinationStart, n) {
+                let titleStart = LinkSyntax.skipWhitespace(s, afterDestination, n)
+                var titleEnd: Int? = nil
+                if titleStart > afterDestination { titleEnd = LinkSyntax.title(s, titleStart, n) }
+                let closeParen = LinkSyntax.skipWhitespace(s, titleEnd ?? titleStart, n)
+                if closeParen < n && s[closeParen] == UInt8(ascii: ")") {
+                    var bytes: [UInt8] = []
+                    EntityDecoder.appendUnescaped(s, rawStart, rawEnd, to: &bytes)
+                    destination = bytes
+                    if let titleEnd {
+                        var titleBytes: [UInt8] = []
+                        EntityDecoder.appendUnescaped(s, titleStart + 1, titleEnd - 1, to: &titleBytes)
+                        title = titleBytes
+                    }
+                    pos = closeParen + 1
+                }
+            }
+        }
+
+        if destination == nil {
+            var labelStart = -1
+            var labelEnd = -1
+            if let (start, end, next) = LinkSyntax.label(s, afterClose, n) {
+                pos = next
+                if !s[start..<end].allSatisfy({ ASCII.isWhitespace($0) }) {
+                    labelStart = start
+                    labelEnd = end
+                } else if !opener.bracketAfter {
+                    labelStart = opener.contentStart
+                    labelEnd = closeStart
+                }
+            } else {
+                pos = afterClose
+                if !opener.bracketAfter {
+                    labelStart = opener.contentStart
+                    labelEnd = closeStart
+                }
+            }
+            if labelStart >= 0, labelEnd - labelStart <= LinkSyntax.maximumLabelLength,
+                let key = LabelNormalizer.normalize(s, labelStart, labelEnd),
+                let reference = references[key]
+            {
+                destination = reference.destination
+                title = reference.title
+            } else {
+                pos = afterClose
+            }
+        }
+
+        guard let destination else {
+            brackets.removeLast()
+            appendText(closeStart, closeStart + 1)
+            return
+        }
+
+        processEmphasis(stackBottom: opener.previousDelimiter)
+        let openerNode = items[opener.item]
+        let node = MarkdownNode(opener.isImage ? .image : .link, storage: storage,
+                                line: openerNode?.lineNumber ?? 1, column: openerNode?.columnNumber ?? 1)
+        (node.literalStart, node.literalEnd) = storage.append(destination)
+        if let title {
+            node.flags.insert(.hasTitle)
+            (node.extraStart, node.extraEnd) = storage.append(title)
+        }
+        _ = wrapItems(after: opener.item, before: items.count, into: node)
+        items.removeSubrange((opener.item + 1)...)
+        jump.removeSubrange((opener.item + 1)...)
+        items[opener.item] = node
+        jump[opener.item] = Int32(opener.item + 1)
+        brackets.removeLast()
+        if !opener.isImage {
+            // Links may not contain links: deactivate earlier `[` openers. Stopping at the first
+            // inactive one keeps this linear, since everything below it is already inactive.
+            var k = brackets.count - 1
+            while k >= 0 {
+                if !brackets[k].isImage {
+                    if !brackets[k].active { break }
+                    brackets[k].active = false
+                }
+                k -= 1
+            }
+        }
+    }
+}

@@ -1,0 +1,370 @@
+/// Phase two: parses the content of one leaf block into inline nodes (CommonMark §6).
+///
+/// Inline nodes are kept in a flat `items` list while parsing; wrapping a range into
+/// emphasis or a link leaves holes that `jump` lets later scans skip in one step.
+final class InlineParser {
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    let storage: LiteralStorage
+    let references: [[UInt8]: LinkReference]
+    let segments: [LineSegment]
+    let extensions: Bool
+
+    var subject: [UInt8] = []
+    var s: Bytes = Bytes(start: nil, count: 0)
+    var n = 0
+    var pos = 0
+    /// Storage offset of `subject[0]`: plain text runs point straight into storage.
+    var base = 0
+    var items: [MarkdownNode?] = []
+    var jump: [Int32] = []
+    var delimiters: [Delimiter] = []
+    var lastDelimiter = -1
+    var brackets: [Bracket] = []
+
+    // Caches that keep pathological inputs linear.
+    var backtickRunSeen = [Int](repeating: -1, count: 81)
+    var scannedForBackticks = false
+    var noCommentEndAfter = Int.max
+    var noProcessingEndAfter = Int.max
+    var noCDATAEndAfter = Int.max
+    var noDeclarationEndAfter = Int.max
+
+    // Position mapping for the current leaf.
+    var segmentLow = 0
+    var segmentHigh = 0
+    var cursorSegment = 0
+    var cursorOffset = 0
+    var cursorColumn: Int32 = 1
+
+    static let specialBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for c in "\n\\`&<[]!*_".utf8 { table[Int(c)] = true }
+        return table
+    }()
+    static let specialBytesWithExtensions: [Bool] = {
+        var table = specialBytes
+        table[Int(UInt8(ascii: "~"))] = true
+        return table
+    }()
+    let special: [Bool]
+
+    init(storage: LiteralStorage, references: [[UInt8]: LinkReference], segments: [LineSegment], extensions: Bool) {
+        self.storage = storage
+        self.references = references
+        self.segments = segments
+        self.extensions = extensions
+        special = extensions ? Self.specialBytesWithExtensions : Self.specialBytes
+    }
+
+    /// Parses the leaf's content and stores the resulting inline nodes as its children.
+    func parse(_ leaf: MarkdownNode) {
+        let start = Int(leaf.literalStart)
+        var end = Int(leaf.literalEnd)
+        while end > start && ASCII.isWhitespace(storage.bytes[end - 1]) { end -= 1 }
+        guard end > start else { return }
+        subject = Array(storage.bytes[start..<end])
+        base = start
+        n = subject.count
+        pos = 0
+        items.removeAll(keepingCapacity: true)
+        jump.removeAll(keepingCapacity: true)
+        delimiters.removeAll(keepingCapacity: true)
+        brackets.removeAll(keepingCapacity: true)
+        lastDelimiter = -1
+        if scannedForBackticks {
+            for k in 0..<backtickRunSeen.count { backtickRunSeen[k] = -1 }
+            scannedForBackticks = false
+        }
+        noCommentEndAfter = Int.max
+        noProcessingEndAfter = Int.max
+        noCDATAEndAfter = Int.max
+        noDeclarationEndAfter = Int.max
+        segmentLow = Int(leaf.extraStart)
+        segmentHigh = max(Int(leaf.extraEnd), segmentLow)
+        cursorSegment = -1
+
+        subject.withUnsafeBufferPointer { buffer in
+            s = buffer
+            parseAll()
+            processEmphasis(stackBottom: -1)
+            s = Bytes(start: nil, count: 0)
+        }
+        var children: [MarkdownNode] = []
+        children.reserveCapacity(items.count)
+        var k = 0
+        while k < items.count {
+            if let node = items[k] {
+                children.append(node)
+                k += 1
+            } else {
+                k = Int(jump[k])
+            }
+        }
+        leaf.children = children
+        items.removeAll(keepingCapacity: true)
+        if extensions && ExtendedAutolinker.mayContainAutolink(subject) {
+            ExtendedAutolinker(storage: storage).process(leaf)
+        }
+    }
+
+    func parseAll() {
+        while pos < n {
+            let c = s[pos]
+            switch c {
+            case ASCII.newline: handleNewline()
+            case ASCII.backslash: handleBackslash()
+            case UInt8(ascii: "`"): handleBackticks()
+            case UInt8(ascii: "&"): handleEntity()
+            case UInt8(ascii: "<"): handleLessThan()
+            case UInt8(ascii: "["):
+                let node = appendText(pos, pos + 1)
+                _ = node
+                pushBracket(isImage: false, contentStart: pos + 1)
+                pos += 1
+            case UInt8(ascii: "!"):
+                if pos + 1 < n && s[pos + 1] == UInt8(ascii: "[") {
+                    appendText(pos, pos + 2)
+                    pushBracket(isImage: true, contentStart: pos + 2)
+                    pos += 2
+                } else {
+                    appendText(pos, pos + 1)
+                    pos += 1
+                }
+            case UInt8(ascii: "]"): handleCloseBracket()
+            case UInt8(ascii: "*"), UInt8(ascii: "_"): handleDelimiterRun(c)
+            case UInt8(ascii: "~") where extensions: handleDelimiterRun(c)
+            default: handleText()
+            }
+        }
+    }
+
+    // MARK: - Nodes and positions
+
+    @inline(__always)
+    func append(_ node: MarkdownNode) {
+        items.append(node)
+        jump.append(Int32(items.count))
+    }
+
+    /// A text node for `subject[start..<end]`, pointing into storage.
+    @discardableResult
+    func appendText(_ start: Int, _ end: Int) -> MarkdownNode {
+        let (line, column) = position(start)
+        let node = MarkdownNode(.text, storage: storage, line: line, column: column)
+        node.literalStart = Int32(base + start)
+        node.literalEnd = Int32(base + end)
+        append(node)
+        return node
+    }
+
+    /// A node whose literal is new bytes appended to storage.
+    func makeNode(_ type: NodeType, at start: Int, bytes: [UInt8]) -> MarkdownNode {
+        let (line, column) = position(start)
+        let node = MarkdownNode(type, storage: storage, line: line, column: column)
+        let (a, b) = storage.append(bytes)
+        node.literalStart = a
+        node.literalEnd = b
+        return node
+    }
+
+    func makeNode(_ type: NodeType, at start: Int) -> MarkdownNode {
+        let (line, column) = position(start)
+        return MarkdownNode(type, storage: storage, line: line, column: column)
+    }
+
+    /// Line and scalar column of subject offset `offset`.
+    func position(_ offset: Int) -> (Int32, Int32) {
+        guard segmentHigh > segmentLow else { return (1, 1) }
+        let target = base + offset
+        if cursorSegment < 0 || target < cursorOffset
+            || (cursorSegment + 1 < segmentHigh && Int(segments[cursorSegment + 1].storageOffset) <= target)
+        {
+            // Find the last segment starting at or before target.
+            var low = segmentLow
+            var high = segmentHigh - 1
+            while low < high {
+                let mid = (low + high + 1) / 2
+                if Int(segments[mid].storageOffset) <= target { low = mid } else { high = mid - 1 }
+            }
+            cursorSegment = low
+            cursorOffset = Int(segments[low].storageOffset)
+            cursorColumn = segments[low].column
+        }
+        var column = cursorColumn
+        var i = cursorOffset
+        while i < target {
+            let subjectIndex = i - base
+            if subjectIndex >= 0 && subjectIndex < n {
+                if s[subjectIndex] & 0xC0 != 0x80 { column += 1 }
+            } else {
+                column += 1
+            }
+            i += 1
+        }
+        cursorOffset = target
+        cursorColumn = column
+        return (segments[cursorSegment].line, column)
+    }
+
+    // MARK: - Simple constructs
+
+    func handleText() {
+        let start = pos
+        var i = pos + 1
+        let table = special
+        while i < n && !table[Int(s[i])] { i += 1 }
+        var end = i
+        if i < n && s[i] == ASCII.newline {
+            while end > start && ASCII.isSpaceOrTab(s[end - 1]) { end -= 1 }
+        }
+        if end > start { appendText(start, end) }
+        pos = i
+    }
+
+    func handleNewline() {
+        let hard = pos >= 2 && s[pos - 1] == ASCII.space && s[pos - 2] == ASCII.space
+        append(makeNode(hard ? .lineBreak : .softBreak, at: pos))
+        pos += 1
+        while pos < n && ASCII.isSpaceOrTab(s[pos]) { pos += 1 }
+    }
+
+    func handleBackslash() {
+        if pos + 1 < n {
+            let next = s[pos + 1]
+            if next == ASCII.newline {
+                append(makeNode(.lineBreak, at: pos))
+                pos += 2
+                while pos < n && ASCII.isSpaceOrTab(s[pos]) { pos += 1 }
+                return
+            }
+            if ASCII.isPunctuation(next) {
+                let node = appendText(pos + 1, pos + 2)
+                node.columnNumber -= 1
+                pos += 2
+                return
+            }
+        }
+        appendText(pos, pos + 1)
+        pos += 1
+    }
+
+    func handleEntity() {
+        if let (bytes, next) = EntityDecoder.decode(s, from: pos + 1, end: n) {
+            append(makeNode(.text, at: pos, bytes: bytes))
+            pos = next
+        } else {
+            appendText(pos, pos + 1)
+            pos += 1
+        }
+    }
+
+    func handleBackticks() {
+        let start = pos
+        var i = pos
+        while i < n && s[i] == UInt8(ascii: "`") { i += 1 }
+        let length = i - start
+        if let closerStart = findClosingBackticks(from: i, length: length) {
+            var content: [UInt8] = []
+            content.reserveCapacity(closerStart - i)
+            for k in i..<closerStart {
+                content.append(s[k] == ASCII.newline ? ASCII.space : s[k])
+            }
+            if content.count >= 2 && content.first == ASCII.space && content.last == ASCII.space
+                && !content.allSatisfy({ $0 == ASCII.space })
+            {
+                content.removeFirst()
+                content.removeLast()
+            }
+            append(makeNode(.code, at: start, bytes: content))
+            pos = closerStart + length
+        } else {
+            appendText(start, i)
+            pos = i
+        }
+    }
+
+    /// The start of the next backtick run of exactly `length`, using a cache so repeated failures stay linear.
+    func findClosingBackticks(from start: Int, length: Int) -> Int? {
+        if scannedForBackticks && length < backtickRunSeen.count && backtickRunSeen[length] < start {
+            return nil
+        }
+        var i = start
+        while i < n {
+            if s[i] == UInt8(ascii: "`") {
+                let runStart = i
+                while i < n && s[i] == UInt8(ascii: "`") { i += 1 }
+                let runLength = i - runStart
+                if runLength < backtickRunSeen.count { backtickRunSeen[runLength] = runStart }
+                if runLength == length { return runStart }
+            } else {
+                i += 1
+            }
+        }
+        scannedForBackticks = true
+        return nil
+    }
+
+    // MARK: - Delimiter runs
+
+    func handleDelimiterRun(_ c: UInt8) {
+        let start = pos
+        var i = pos
+        while i < n && s[i] == c { i += 1 }
+        let count = i - start
+        let before: UInt32 = start == 0 ? 10 : UTF8Encoding.decode(s, before: start, lowerBound: 0)
+        let after: UInt32 = i >= n ? 10 : UTF8Encoding.decode(s, at: i).0
+        let beforeSpace = UnicodeClass.isWhitespace(before)
+        let afterSpace = UnicodeClass.isWhitespace(after)
+        let beforePunct = UnicodeClass.isPunctuation(before)
+        let afterPunct = UnicodeClass.isPunctuation(after)
+        let leftFlanking = !afterSpace && (!afterPunct || beforeSpace || beforePunct)
+        let rightFlanking = !beforeSpace && (!beforePunct || afterSpace || afterPunct)
+        var canOpen = leftFlanking
+        var canClose = rightFlanking
+        if c == UInt8(ascii: "_") {
+            canOpen = leftFlanking && (!rightFlanking || beforePunct)
+            canClose = rightFlanking && (!leftFlanking || afterPunct)
+        }
+        appendText(start, i)
+        pos = i
+        if c == UInt8(ascii: "~") && count > 2 { return }
+        if canOpen || canClose {
+            let index = delimiters.count
+            delimiters.append(Delimiter(character: c, canOpen: canOpen, canClose: canClose, length: count,
+                                        originalLength: count, item: items.count - 1, position: start,
+                                        previous: lastDelimiter, next: -1))
+            if lastDelimiter >= 0 { delimiters[lastDelimiter].next = index }
+            lastDelimiter = index
+        }
+    }
+
+    func removeDelimiter(_ index: Int) {
+        let previous = delimiters[index].previous
+        let next = delimiters[index].next
+        if previous >= 0 { delimiters[previous].next = next }
+        if next >= 0 {
+            delimiters[next].previous = previous
+        } else {
+            lastDelimiter = previous
+        }
+    }
+
+    /// Moves the nodes strictly between items `from` and `to` into `container`; returns the first slot used.
+    func wrapItems(after from: Int, before to: Int, into container: MarkdownNode) -> Int {
+        var k = from + 1
+        var first = -1
+        while k < to {
+            if let node = items[k] {
+                if first < 0 { first = k }
+                container.children.append(node)
+                items[k] = nil
+                jump[k] = Int32(to)
+                k += 1
+            } else {
+                k = Int(jump[k])
+            }
+        }
+        return first
+    }
+}
