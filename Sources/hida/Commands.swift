@@ -11,7 +11,8 @@ enum Commands {
         let verbose = arguments.flag("--verbose")
         guard let options = buildOptions(&arguments, command: "build") else { return 2 }
         let started = DispatchTime.now().uptimeNanoseconds
-        let report = SiteBuilder(options: options).build()
+        let report = SiteBuilder(options: options, progress: quiet ? nil : Console.progressLine).build()
+        Console.clearProgressLine()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         printDiagnostics(report, quiet: quiet, verbose: verbose, format: .text)
         if verbose {

@@ -237,4 +237,33 @@ final class VocabularyTopicResolverTests: XCTestCase {
         )
         XCTAssertEqual(resolver.synonyms(of: base + "ord/finnes-ikke"), [])
     }
+
+    func testConcurrentLookupsShareOneSuggester() {
+        let fresh = TopicResolver(VocabularyLoader.load(data: Self.fixture, path: "los.rdf").vocabulary)
+        let collected = ResolutionCollector()
+        DispatchQueue.concurrentPerform(iterations: 16) { iteration in
+            collected.append(fresh.resolve(iteration.isMultiple(of: 2) ? "barnetryg" : "Barnetryg"))
+        }
+        let results = collected.results
+        XCTAssertEqual(results.filter { $0 == .unknown(suggestions: ["barnetrygd"]) }.count, 8)
+        XCTAssertEqual(results.filter { $0 == .unknown(suggestions: ["Barnetrygd"]) }.count, 8)
+    }
+}
+
+/// Results gathered from concurrent lookups.
+private final class ResolutionCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [TopicResolution] = []
+
+    func append(_ resolution: TopicResolution) {
+        lock.lock()
+        stored.append(resolution)
+        lock.unlock()
+    }
+
+    var results: [TopicResolution] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
 }

@@ -127,13 +127,19 @@ final class YAMLErrorTests: XCTestCase {
 
     func testValueAfterAnInlineListOrListItem() {
         XCTAssertEqual(parseYAML("topics: [a]\n  - b\n").headlines, [yamlError(
-            2, 3, "\"topics\" already has a value on line 1; indent this line like the line above it if it starts a new entry", syntax)])
+            2, 3, "\"topics\" already has a value on line 1; write a list either in [ ] or as \"- \" items below the key, not both", syntax)])
         XCTAssertEqual(parseYAML("- a\n  b\n").headlines, [yamlError(
             2, 3, "this list item already has a value on line 1; to write a text over several lines, put > after the colon or dash and indent the lines below it",
             syntax)])
         XCTAssertEqual(parseYAML("description:\n  Linje en\n  linje to\n").headlines, [yamlError(
             3, 3, "\"description\" already has a value on line 2; to write a text over several lines, put > after the colon or dash and indent the lines below it",
             syntax)])
+    }
+
+    func testKeyIndentedTooFarIsAnIndentationProblem() {
+        let message = "inconsistent indentation: this line has 1 space, but the lines above use 0; line it up with them"
+        XCTAssertEqual(parseYAML("title: T\n\n description: x\n").headlines, [yamlError(3, 2, message, "yaml-indentation")])
+        XCTAssertEqual(parseYAML("- a\n - b\n").headlines, [yamlError(2, 2, message, "yaml-indentation")])
     }
 
     func testUnterminatedQuotes() {

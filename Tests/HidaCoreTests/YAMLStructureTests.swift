@@ -207,4 +207,55 @@ final class YAMLStructureTests: XCTestCase {
         }
         XCTAssertEqual(node?["leaf"]?.string, "yes")
     }
+
+    func testPortalSettingsFromTheContract() {
+        let (root, headlines) = parseYAML("""
+            title: Felles portal
+            base_url: https://portal.example.no/
+            languages: [nb, nn, en]         # the first is the default, served at the root
+            theme: felles                    # a folder under Themes/
+            stale_after_months: 12           # pages not updated since then are flagged
+            also_visited:
+              max_links: 5
+              min_sessions: 10               # privacy threshold: a pair seen in fewer sessions is never shown
+            """)
+        XCTAssertEqual(headlines, [])
+        XCTAssertEqual(root?["base_url"]?.string, "https://portal.example.no/")
+        XCTAssertEqual(root?["languages"]?.items?.compactMap(\.string), ["nb", "nn", "en"])
+        XCTAssertEqual(root?["stale_after_months"]?.int, 12)
+        XCTAssertEqual(root?["also_visited"]?["min_sessions"]?.int, 10)
+    }
+
+    func testCompactMapsInListsWithQuotedKeysAndBlockScalars() {
+        let (root, headlines) = parseYAML("""
+            steps:
+              - "id": a
+                text: |
+                  Linje én
+                  Linje to
+                'after': []
+              -   id: b
+                  title: B
+            """)
+        XCTAssertEqual(headlines, [])
+        let steps = root?["steps"]?.items ?? []
+        XCTAssertEqual(steps.count, 2)
+        XCTAssertEqual(steps.first?.entries.map(\.key), ["id", "text", "after"])
+        XCTAssertEqual(steps.first?["text"]?.string, "Linje én\nLinje to\n")
+        XCTAssertEqual(steps.last?["title"]?.string, "B")
+        XCTAssertEqual(steps.last?.column, 7)
+    }
+
+    func testAnErrorInsideANestedMapDoesNotHideItsSiblings() {
+        let (root, headlines) = parseYAML("a:\n  b: &x 1\n  c: 2\nd: 3\n")
+        XCTAssertEqual(headlines.count, 1)
+        XCTAssertEqual(root?["a"]?["c"]?.int, 2)
+        XCTAssertEqual(root?["d"]?.int, 3)
+    }
+
+    func testKeysWithBlanksBeforeTheColon() {
+        let (root, headlines) = parseYAML("title  : T\n\"q\" : 1\n")
+        XCTAssertEqual(headlines, [])
+        XCTAssertEqual(root?.entries.map(\.key), ["title", "q"])
+    }
 }

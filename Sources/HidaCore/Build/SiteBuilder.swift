@@ -3,9 +3,12 @@ import Foundation
 /// Runs the pipeline: load, resolve, load the theme, render, publish. `hida build` and `hida check` both come here.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
+    /// Told when each phase starts, for a progress line on a terminal.
+    public var progress: (@Sendable (String) -> Void)?
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, progress: (@Sendable (String) -> Void)? = nil) {
         self.options = options
+        self.progress = progress
     }
 
     /// Builds the site into `options.outputDirectory`; nothing is published when any error was found.
@@ -22,19 +25,25 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(diagnostics: [])
         var clock = PhaseClock()
 
+        progress?("loading \(options.contentDirectory)/")
         var (portal, loadDiagnostics) = ContentLoader.load(options)
         report.diagnostics += loadDiagnostics
         clock.lap("load", into: &report)
 
+        progress?("resolving \(portal.pages.count) pages")
         report.diagnostics += PortalResolver.resolve(&portal)
         report.pageCount = portal.pages.count
         clock.lap("resolve", into: &report)
+
+        report.diagnostics += EditorialChecks.run(portal, options: options)
+        clock.lap("checks", into: &report)
 
         let (theme, themeDiagnostics) = ThemeLoader.load(themesDirectory: options.themesDirectory, configuration: portal.configuration)
         report.diagnostics += themeDiagnostics
         clock.lap("theme", into: &report)
 
         if let theme {
+            progress?("rendering \(portal.pages.count) pages")
             let renderer = SiteRenderer(portal: portal, theme: theme)
             if publish && report.errorCount == 0 {
                 renderAndPublish(renderer, report: &report)

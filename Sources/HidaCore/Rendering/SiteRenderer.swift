@@ -39,7 +39,7 @@ struct SiteRenderer {
         fileCount += theme.assets.count + portal.mediaFiles.count
         let redirects = RedirectWriter(portal: portal, layout: layout)
         fileCount += redirects.write(into: sink)
-        diagnostics += []
+        fileCount += OpenDataWriter(portal: portal, layout: layout).write(into: sink)
         return (fileCount, diagnostics)
     }
 
@@ -70,6 +70,7 @@ struct SiteRenderer {
         }
         for journey in portal.journeys { paths.insert(layout.sectionPath(.journey, journey.id, language: journey.language)) }
         for media in portal.mediaFiles { paths.insert("/media/" + media.relative) }
+        for name in ["pages", "journeys", "topics", "agencies"] { paths.insert("/api/v1/\(name).json") }
         for page in portal.pages { for alias in page.aliases { paths.insert(alias.value) } }
         return paths
     }

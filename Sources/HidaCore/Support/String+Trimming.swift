@@ -1,9 +1,6 @@
 extension String {
     /// Trims spaces, tabs and line breaks without bridging to NSString.
     func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[first...last])
+        TextTrimming.trimmed(self)
     }
 }

@@ -7,7 +7,10 @@ enum LOSURI {
     ///
     /// Only the scheme is case-folded; a trailing `/` is dropped so that `…/ord/barnetrygd/` matches too.
     static func canonical(_ uri: String) -> String {
-        var bytes = Array(uri.utf8)
+        // Nearly every URI in the file is already canonical; skip the copy for those.
+        let utf8 = uri.utf8
+        if utf8.starts(with: httpsPrefix) && utf8.last != UInt8(ascii: "/") { return uri }
+        var bytes = Array(utf8)
         while let last = bytes.last, last == UInt8(ascii: "/") { bytes.removeLast() }
         if hasPrefixIgnoringASCIICase(bytes, "http://") {
             bytes.replaceSubrange(0..<7, with: Array("https://".utf8))
@@ -16,6 +19,8 @@ enum LOSURI {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static let httpsPrefix = Array("https://".utf8)
 
     /// Whether a reference looks like an absolute `http`/`https` URI.
     static func isHTTPURI(_ reference: String) -> Bool {

@@ -127,12 +127,13 @@ final class RDFResourceCollector: NSObject, XMLParserDelegate {
 
     /// The value of `rdf:name`; with namespace processing on, libxml2 keys attributes by their prefixed name.
     private static func rdfAttribute(_ name: String, in attributes: [String: String]) -> String? {
-        if let value = attributes["rdf:" + name] { return value }
+        if let value = attributes["rdf:" + name] ?? attributes[name] { return value }
+        // Another prefix bound to the RDF namespace (rare); sorted so that the choice is deterministic.
         let suffix = ":" + name
-        for (key, value) in attributes where key == name || key.hasSuffix(suffix) {
-            return value
+        guard let key = attributes.keys.sorted().first(where: { $0.hasSuffix(suffix) && $0 != "xml:" + name }) else {
+            return nil
         }
-        return nil
+        return attributes[key]
     }
 
     private static func language(in attributes: [String: String]) -> String? {

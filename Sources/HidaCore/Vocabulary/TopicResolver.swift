@@ -13,7 +13,7 @@ struct TopicResolver: Sendable {
     private let urisByPrefLabel: [String: [String]]
     /// Lowercased alternative and hidden label → URIs.
     private let urisByOtherLabel: [String: [String]]
-    private let suggester: TopicSuggester
+    private let lazySuggester: LazyTopicSuggester
 
     init(_ vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -50,7 +50,7 @@ struct TopicResolver: Sendable {
         urisBySlug = bySlug
         urisByPrefLabel = byPrefLabel
         urisByOtherLabel = byOtherLabel
-        suggester = TopicSuggester(vocabulary: vocabulary, urisBySlug: bySlug)
+        lazySuggester = LazyTopicSuggester(vocabulary: vocabulary, urisBySlug: bySlug)
     }
 
     /// The concept a topic reference names, or why there is none.
@@ -61,7 +61,7 @@ struct TopicResolver: Sendable {
         if LOSURI.isHTTPURI(trimmed) {
             if let concept = vocabulary.concept(uri: trimmed) { return .found(concept.uri) }
             let path = LOSURI.path(of: LOSURI.canonical(trimmed)).lowercased()
-            return .unknown(suggestions: suggester.suggestions(forPath: path, asURIs: true))
+            return .unknown(suggestions: lazySuggester.suggester.suggestions(forPath: path, asURIs: true))
         }
 
         let key = trimmed.lowercased()
@@ -75,9 +75,9 @@ struct TopicResolver: Sendable {
         if let uris = urisByOtherLabel[key] { return Self.outcome(uris) }
 
         if isPath {
-            return .unknown(suggestions: suggester.suggestions(forPath: Self.normalizedPath(key), asURIs: false))
+            return .unknown(suggestions: lazySuggester.suggester.suggestions(forPath: Self.normalizedPath(key), asURIs: false))
         }
-        return .unknown(suggestions: suggester.suggestions(forTerm: trimmed))
+        return .unknown(suggestions: lazySuggester.suggester.suggestions(forTerm: trimmed))
     }
 
     /// Every label of a concept (preferred, alternative, hidden; nb, nn, en first), for search expansion.

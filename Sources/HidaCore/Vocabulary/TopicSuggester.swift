@@ -1,8 +1,9 @@
 /// Finds close slugs, labels or paths for a topic reference that did not resolve.
 ///
 /// Candidates are compared as lowercase scalars with a banded Levenshtein distance (at most
-/// `max(2, length / 3)`); a candidate that starts with the reference ranks first, then smaller
-/// distances, then Norwegian alphabetical order. Each concept is suggested once, in its best spelling.
+/// `max(2, length / 3)`, and at most one more than the closest candidate); a candidate that starts
+/// with the reference ranks first, then smaller distances, then Norwegian alphabetical order.
+/// Each concept is suggested once, in its best spelling.
 struct TopicSuggester: Sendable {
     /// A way an author could write a concept, and the concepts it names.
     private struct Spelling: Sendable {
@@ -114,6 +115,10 @@ struct TopicSuggester: Sendable {
             for spelling in spellings(entry) {
                 matches.append(Match(isPrefix: isPrefix, distance: distance, spelling: spelling))
             }
+        }
+        // A near miss next to a much closer one is noise ("barnetryg" should not offer "Barnetrinn").
+        if let closest = matches.map(\.distance).min() {
+            matches.removeAll { !$0.isPrefix && $0.distance > closest + 1 }
         }
         for index in matches.indices { matches[index].sortKey = NorwegianCollation.key(matches[index].spelling.text) }
         matches.sort { lhs, rhs in

@@ -25,6 +25,21 @@ extension YAMLBlockReader {
 
     /// Returns the key if the content at `offset` is `key:` followed by a space or the line end.
     mutating func scanKey(line index: Int, offset: Int) -> ScannedKey? {
+        guard let extent = keyExtent(line: index, offset: offset) else { return nil }
+        let text: String
+        switch bytes[offset] {
+        case Self.doubleQuote:
+            text = scanDoubleQuoted(line: index, offset: offset)?.text ?? ""
+        case Self.singleQuote:
+            text = scanSingleQuoted(line: index, offset: offset)?.text ?? ""
+        default:
+            text = String(decoding: bytes[offset..<extent.keyEnd], as: UTF8.self)
+        }
+        return ScannedKey(text: text, offset: offset, valueOffset: extent.colon + 1)
+    }
+
+    /// Where the key at `offset` ends (without trailing blanks) and where its colon is, without decoding it.
+    func keyExtent(line index: Int, offset: Int) -> (keyEnd: Int, colon: Int)? {
         let end = lines[index].end
         let first = bytes[offset]
         if first == Self.doubleQuote || first == Self.singleQuote {
@@ -35,8 +50,7 @@ extension YAMLBlockReader {
             }
             guard colonOffset < end, bytes[colonOffset] == Self.colon, isFollowedByBlankOrEnd(colonOffset, lineEnd: end)
             else { return nil }
-            let quoted = first == Self.doubleQuote ? scanDoubleQuoted(line: index, offset: offset) : scanSingleQuoted(line: index, offset: offset)
-            return ScannedKey(text: quoted?.text ?? "", offset: offset, valueOffset: colonOffset + 1)
+            return (close + 1, colonOffset)
         }
         if problemAtValueStart(line: index, offset: offset) != nil { return nil }
         switch first {
@@ -55,7 +69,7 @@ extension YAMLBlockReader {
                 while keyEnd > offset, Self.isBlank(bytes[keyEnd - 1]) {
                     keyEnd -= 1
                 }
-                return ScannedKey(text: String(decoding: bytes[offset..<keyEnd], as: UTF8.self), offset: offset, valueOffset: cursor + 1)
+                return (keyEnd, cursor)
             }
             if Self.isBlank(byte), cursor + 1 < end, bytes[cursor + 1] == Self.hash {
                 return nil

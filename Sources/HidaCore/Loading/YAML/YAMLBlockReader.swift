@@ -41,6 +41,7 @@ struct YAMLBlockReader {
     /// The index of the first line not yet consumed.
     var nextLine = 0
     private var hasSeenContent = false
+    private var columnCache = (line: -1, offset: 0, column: 1)
 
     init(text: String, path: String, firstLine: Int) {
         bytes = Array(text.utf8)
@@ -53,15 +54,22 @@ struct YAMLBlockReader {
     // MARK: Positions and reporting
 
     /// The 1-based column of `offset` in line `index`, counting Unicode scalars.
-    func column(of offset: Int, inLine index: Int) -> Int {
+    mutating func column(of offset: Int, inLine index: Int) -> Int {
+        // Items of a long `[ ]` list are positioned left to right, so counting on from the
+        // previous position keeps that linear instead of quadratic.
         var column = 1
         var cursor = lines[index].start
+        if columnCache.line == index, columnCache.offset <= offset {
+            column = columnCache.column
+            cursor = columnCache.offset
+        }
         while cursor < offset {
             if bytes[cursor] & 0xC0 != 0x80 {
                 column += 1
             }
             cursor += 1
         }
+        columnCache = (index, offset, column)
         return column
     }
 
@@ -69,7 +77,7 @@ struct YAMLBlockReader {
         firstLine + index
     }
 
-    func node(_ value: YAMLValue, line index: Int, offset: Int) -> YAMLNode {
+    mutating func node(_ value: YAMLValue, line index: Int, offset: Int) -> YAMLNode {
         YAMLNode(value: value, line: fileLine(index), column: column(of: offset, inLine: index))
     }
 
@@ -110,6 +118,13 @@ struct YAMLBlockReader {
             return .tabIndented(tabOffset: tabOffset)
         default:
             return .content
+        }
+    }
+
+    func isBlankOrComment(line index: Int) -> Bool {
+        switch kind(ofLine: index) {
+        case .blank, .comment: true
+        case .content, .tabIndented: false
         }
     }
 
@@ -168,7 +183,7 @@ struct YAMLBlockReader {
             nextLine = index + 1
             var laterContent = false
             while nextLine < lines.count {
-                if case .blank = kind(ofLine: nextLine) {} else if case .comment = kind(ofLine: nextLine) {} else {
+                if !isBlankOrComment(line: nextLine) {
                     laterContent = true
                 }
                 nextLine += 1
@@ -253,7 +268,7 @@ struct YAMLBlockReader {
     /// Reads what follows a key's colon or a list item's dash at `offset`: a value on the same line,
     /// an indented block below, or nothing.
     mutating func readValue(
-        after offset: Int, line index: Int, ownerIndent: Int, isListItem: Bool, depth: Int
+        after offset: Int, line index: Int, ownerIndent: Int, isAfterDash: Bool, depth: Int
     ) -> ReadValue {
         let line = lines[index]
         var start = offset
@@ -268,12 +283,12 @@ struct YAMLBlockReader {
                 return readNode(line: next, offset: lines[next].contentStart, parentIndent: ownerIndent, depth: depth)
             }
             // A list may sit at the same indentation as its key (`pages:` then `- a`).
-            if nextIndent == ownerIndent, !isListItem, self.isListItem(line: next, offset: lines[next].contentStart) {
+            if nextIndent == ownerIndent, !isAfterDash, isListItem(line: next, offset: lines[next].contentStart) {
                 return readList(line: next, indent: nextIndent, ownerIndent: ownerIndent, depth: depth)
             }
             return empty
         }
-        if isListItem {
+        if isAfterDash {
             // After a dash a nested list or map may start on the same line (`- id: a`).
             return readNode(line: index, offset: start, parentIndent: ownerIndent, depth: depth)
         }
@@ -287,6 +302,11 @@ struct YAMLBlockReader {
             if !value.hadError {
                 let offset = lines[index].contentStart
                 switch value.shape {
+                case .inline where keyExtent(line: index, offset: offset) != nil
+                    || (isListItem(line: index, offset: offset) && value.node.items == nil):
+                    // A key or item indented too far is more likely a slip of the space bar than a continuation.
+                    report(.inconsistentIndentation(found: lines[index].indent, expected: [ownerIndent]),
+                           line: index, offset: offset)
                 case .inline:
                     let isText = if case .scalar = value.node.value { true } else { false }
                     report(.alreadyHasValue(owner, valueLine: value.node.line, isText: isText), line: index, offset: offset)
@@ -305,18 +325,25 @@ struct YAMLBlockReader {
 
     mutating func readMapping(line firstIndex: Int, indent: Int, firstKey: ScannedKey, depth: Int) -> ReadValue {
         var entries: [YAMLEntry] = []
-        var firstLineOfKey: [String: Int] = [:]
+        // Front matter maps are small, where a linear search beats hashing; large maps get an index.
+        var lineOfKey: [String: Int]?
         var index = firstIndex
         var key = firstKey
         while true {
             nextLine = index + 1
-            let value = readValue(after: key.valueOffset, line: index, ownerIndent: indent, isListItem: false, depth: depth + 1)
-            if let firstLine = firstLineOfKey[key.text] {
-                report(.duplicateKey(key.text, firstLine: firstLine), line: index, offset: key.offset)
+            let value = readValue(after: key.valueOffset, line: index, ownerIndent: indent, isAfterDash: false, depth: depth + 1)
+            let keyText = key.text
+            let firstLine = lineOfKey.map { $0[keyText] } ?? entries.first { $0.key == keyText }?.keyLine
+            if let firstLine {
+                report(.duplicateKey(keyText, firstLine: firstLine), line: index, offset: key.offset)
             } else {
-                firstLineOfKey[key.text] = fileLine(index)
                 entries.append(YAMLEntry(
-                    key: key.text, keyLine: fileLine(index), keyColumn: column(of: key.offset, inLine: index), value: value.node))
+                    key: keyText, keyLine: fileLine(index), keyColumn: column(of: key.offset, inLine: index), value: value.node))
+                if lineOfKey != nil {
+                    lineOfKey?[keyText] = fileLine(index)
+                } else if entries.count > 16 {
+                    lineOfKey = Dictionary(entries.map { ($0.key, $0.keyLine) }, uniquingKeysWith: { first, _ in first })
+                }
             }
             resynchronise(after: value, ownerIndent: indent, owner: .key(key.text))
             guard let next = nextKey(atIndent: indent) else { break }
@@ -350,7 +377,7 @@ struct YAMLBlockReader {
         itemLoop: while true {
             nextLine = index + 1
             let dash = lines[index].start + indent
-            let value = readValue(after: dash + 1, line: index, ownerIndent: indent, isListItem: true, depth: depth + 1)
+            let value = readValue(after: dash + 1, line: index, ownerIndent: indent, isAfterDash: true, depth: depth + 1)
             items.append(value.node)
             resynchronise(after: value, ownerIndent: indent, owner: .listItem)
             while let next = peekContentLine(), lines[next].indent == indent {

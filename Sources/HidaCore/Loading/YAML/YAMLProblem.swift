@@ -95,7 +95,7 @@ enum YAMLProblem: Sendable, Equatable {
             "unknown escape \"\(escape)\" in double-quoted string; write \\\\ for a backslash"
         case .inconsistentIndentation(let found, let expected):
             "inconsistent indentation: this line has \(Self.spaces(found)), "
-                + "but the lines above use \(Self.list(expected.map(String.init))); line it up with them"
+                + "but the lines above use \(Self.list(Set(expected.filter { $0 >= 0 }).sorted().map(String.init))); line it up with them"
         case .alreadyHasValue(let owner, let valueLine, let isText):
             Self.alreadyHasValueMessage(owner, valueLine: valueLine, isText: isText)
         case .colonInPlainValue:
@@ -145,7 +145,7 @@ enum YAMLProblem: Sendable, Equatable {
         case (.key, true), (.listItem, true):
             "to write a text over several lines, put > after the colon or dash and indent the lines below it"
         case (.key, false), (.listItem, false):
-            "indent this line like the line above it if it starts a new entry"
+            "write a list either in [ ] or as \"- \" items below the key, not both"
         case (.document, _):
             "write the front matter as \"key: value\" lines"
         }

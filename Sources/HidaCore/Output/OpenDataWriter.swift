@@ -1,0 +1,124 @@
+/// The open data API (`/api/v1/*.json`): the portal's content for other services to reuse.
+///
+/// Page records carry the fields of Digdir's draft content description (CDV-NO): identifier, title,
+/// description, language, modified, publisher, LOS themes and words, audience, type, service URL, translations.
+struct OpenDataWriter {
+    let portal: Portal
+    let layout: SiteLayout
+
+    func write(into sink: some OutputSink) -> Int {
+        sink.write("/api/v1/pages.json", document(pages()).serialized(pretty: true) + "\n")
+        sink.write("/api/v1/journeys.json", document(journeys()).serialized(pretty: true) + "\n")
+        sink.write("/api/v1/topics.json", document(topics()).serialized(pretty: true) + "\n")
+        sink.write("/api/v1/agencies.json", document(agencies()).serialized(pretty: true) + "\n")
+        return 4
+    }
+
+    private func document(_ items: [JSONValue]) -> JSONValue {
+        .object([
+            ("portal", .string(portal.configuration.title)),
+            ("base_url", .string(portal.configuration.baseURL)),
+            ("count", .int(items.count)),
+            ("items", .array(items)),
+        ])
+    }
+
+    private func url(_ path: String) -> JSONValue { .string(layout.absoluteURL(path)) }
+
+    private func pages() -> [JSONValue] {
+        portal.pages.map { page in
+            let path = layout.pagePath(slug: page.slug, language: page.language)
+            let agency = portal.agency(page.agency)
+            let themes = page.topics.filter { portal.vocabulary.concept(uri: $0)?.kind != .word }
+            let words = page.topics.filter { portal.vocabulary.concept(uri: $0)?.kind == .word }
+            var members: [(String, JSONValue)] = [
+                ("identifier", url(path)),
+                ("title", .string(page.title)),
+                ("description", .string(page.description)),
+                ("language", .string(page.language)),
+                ("modified", .string(page.updated.description)),
+                ("publisher", .object([
+                    ("id", .string(page.agency)),
+                    ("name", .string(agency?.name.text(in: page.language, fallbacks: [portal.configuration.defaultLanguage]) ?? page.agency)),
+                    ("organisation_number", agency?.organisationNumber.map { .string($0) } ?? .null),
+                ])),
+                ("themes", .array(themes.map { .string($0) })),
+                ("words", .array(words.map { .string($0) })),
+                ("audience", .array(page.audience.map { .string($0.rawValue) })),
+                ("type", .string(page.type.rawValue)),
+                ("service_url", page.serviceURL.map { .string($0) } ?? .null),
+                ("translations", .array(portal.languages(of: page).filter { $0.language != page.language }.map { other in
+                    .object([("language", .string(other.language)), ("identifier", url(layout.pagePath(slug: other.slug, language: other.language)))])
+                })),
+            ]
+            members.append(("journeys", .array(portal.journeyIndex.memberships(of: page).map { .string($0.journey) })))
+            return .object(members)
+        }
+    }
+
+    private func journeys() -> [JSONValue] {
+        portal.journeys.map { journey in
+            let order = journey.stages.flatMap { $0 }
+            var stageOf: [Int: Int] = [:]
+            for (stage, members) in journey.stages.enumerated() { for index in members { stageOf[index] = stage + 1 } }
+            return .object([
+                ("identifier", url(layout.sectionPath(.journey, journey.id, language: journey.language))),
+                ("id", .string(journey.id)),
+                ("title", .string(journey.title)),
+                ("description", .string(journey.description)),
+                ("language", .string(journey.language)),
+                ("modified", .string(journey.updated.description)),
+                ("event", journey.event.map { .string($0) } ?? .null),
+                ("themes", .array(journey.topics.map { .string($0) })),
+                ("steps", .array(order.enumerated().map { number, index in
+                    let step = journey.steps[index]
+                    return .object([
+                        ("number", .int(number + 1)),
+                        ("id", .string(step.id)),
+                        ("title", .string(step.title)),
+                        ("summary", step.summary.map { .string($0) } ?? .null),
+                        ("optional", .bool(step.isOptional)),
+                        ("stage", .int(stageOf[index] ?? number + 1)),
+                        ("after", .array(step.after.map { .string($0.value) })),
+                        ("pages", .array(step.pages.compactMap { reference in
+                            guard let original = portal.page(slug: reference.value, language: portal.configuration.defaultLanguage),
+                                  let page = portal.translation(of: original, in: journey.language) else { return nil }
+                            return url(layout.pagePath(slug: page.slug, language: page.language))
+                        })),
+                    ])
+                })),
+            ])
+        }
+    }
+
+    private func topics() -> [JSONValue] {
+        portal.vocabulary.concepts.filter { portal.topics.hasContent($0.uri) }.map { concept in
+            let language = portal.configuration.defaultLanguage
+            return .object([
+                ("uri", .string(concept.uri)),
+                ("kind", .string(concept.kind.rawValue)),
+                ("slug", .string(concept.slug)),
+                ("labels", .object(portal.configuration.languages.compactMap { code in concept.prefLabel.text(in: code, fallback: [language]).map { (code, .string($0)) } })),
+                ("page_count", .int(portal.topics.pages(for: concept.uri, language: language).count)),
+                ("journey_count", .int(portal.topics.journeys(for: concept.uri, language: language).count)),
+                ("broader", .array(concept.broader.map { .string($0) })),
+                ("url", url(layout.sectionPath(concept.kind == .word ? .word : .theme, concept.slug, language: language))),
+            ])
+        }
+    }
+
+    private func agencies() -> [JSONValue] {
+        portal.agencies.map { agency in
+            .object([
+                ("id", .string(agency.id)),
+                ("name", .object(portal.configuration.languages.map { ($0, .string(agency.name.text(in: $0, fallbacks: [portal.configuration.defaultLanguage]))) })),
+                ("organisation_number", agency.organisationNumber.map { .string($0) } ?? .null),
+                ("website", agency.url.map { .string($0) } ?? .null),
+                ("email", agency.email.map { .string($0) } ?? .null),
+                ("phone", agency.phone.map { .string($0) } ?? .null),
+                ("url", url(layout.sectionPath(.agency, agency.id, language: portal.configuration.defaultLanguage))),
+                ("page_count", .int(portal.pages.filter { $0.agency == agency.id && !$0.isTranslation }.count)),
+            ])
+        }
+    }
+}
