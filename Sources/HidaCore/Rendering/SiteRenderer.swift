@@ -40,6 +40,8 @@ struct SiteRenderer {
         let redirects = RedirectWriter(portal: portal, layout: layout)
         fileCount += redirects.write(into: sink)
         fileCount += OpenDataWriter(portal: portal, layout: layout).write(into: sink)
+        fileCount += SitemapWriter(portal: portal, layout: layout).write(into: sink)
+        fileCount += FeedWriter(portal: portal, layout: layout).write(into: sink)
         return (fileCount, diagnostics)
     }
 
@@ -71,6 +73,8 @@ struct SiteRenderer {
         for journey in portal.journeys { paths.insert(layout.sectionPath(.journey, journey.id, language: journey.language)) }
         for media in portal.mediaFiles { paths.insert("/media/" + media.relative) }
         for name in ["pages", "journeys", "topics", "agencies"] { paths.insert("/api/v1/\(name).json") }
+        for path in FeedWriter(portal: portal, layout: layout).paths() { paths.insert(path) }
+        paths.formUnion(["/sitemap.xml", "/robots.txt", "/404.html"])
         for page in portal.pages { for alias in page.aliases { paths.insert(alias.value) } }
         return paths
     }

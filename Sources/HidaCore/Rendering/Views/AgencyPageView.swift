@@ -24,6 +24,7 @@ enum AgencyPageView {
             "phone": agency.phone.map { .text($0) } ?? .null,
             "pages": .list(pages.map { PageSummary.value($0, in: language, context: context) }),
             "page_count": .number(pages.count),
+            "feed_url": portal.pages.contains { $0.agency == agency.id && $0.language == language } ? .text(path + "feed.xml") : .null,
         ])
         let crumbs: [(title: String, path: String)] = [(context.text("home", language), layout.frontPage(language))]
         let summary = context.text("agency_description", language).replacingPlaceholder(name)

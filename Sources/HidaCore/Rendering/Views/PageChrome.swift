@@ -47,6 +47,8 @@ struct PageChrome {
             "has_breadcrumbs": .bool(!crumbs.isEmpty),
             "jsonld": .html(jsonLD),
             "noindex": .bool(robotsNoIndex),
+            "feed_url": .text(layout.root(language) + "feed.xml"),
+            "feed_title": .text(configuration.title),
             "page": page,
         ])
     }

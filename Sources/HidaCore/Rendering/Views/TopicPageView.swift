@@ -51,7 +51,7 @@ enum TopicPageView {
             "groups": .list(groups(for: concept, language: language, context: context)),
             "related": .list(related),
             "has_related": .bool(!related.isEmpty),
-            "feed_url": .null,
+            "feed_url": concept.kind == .word || portal.topics.pages(for: uri, language: language).isEmpty ? .null : .text(path + "feed.xml"),
         ])
         let crumbs = breadcrumbs(for: concept, language: language, context: context)
         let description = context.text("topic_description", language).replacingPlaceholder(title)

@@ -1,0 +1,66 @@
+/// `/sitemap.xml` with `lastmod` and hreflang alternates, and `/robots.txt` naming it.
+struct SitemapWriter {
+    let portal: Portal
+    let layout: SiteLayout
+
+    func write(into sink: some OutputSink) -> Int {
+        sink.write("/sitemap.xml", sitemap())
+        sink.write("/robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(layout.absoluteURL("/sitemap.xml"))\n")
+        return 2
+    }
+
+    private struct Entry {
+        var path: String
+        var modified: ISODate?
+        /// Every language version of the same page, this one included.
+        var alternates: [(language: String, path: String)]
+    }
+
+    private func entries() -> [Entry] {
+        var entries: [Entry] = []
+        let languages = portal.configuration.languages
+        let newest = portal.pages.map(\.updated).max()
+        for language in languages {
+            entries.append(Entry(path: layout.frontPage(language), modified: newest, alternates: languages.map { ($0, layout.frontPage($0)) }))
+        }
+        for page in portal.pages {
+            let versions = portal.languages(of: page).map { ($0.language, layout.pagePath(slug: $0.slug, language: $0.language)) }
+            entries.append(Entry(path: layout.pagePath(slug: page.slug, language: page.language), modified: page.updated, alternates: versions.count > 1 ? versions : []))
+        }
+        for journey in portal.journeys {
+            let versions = portal.journeys.filter { $0.id == journey.id }.map { ($0.language, layout.sectionPath(.journey, $0.id, language: $0.language)) }
+            entries.append(Entry(path: layout.sectionPath(.journey, journey.id, language: journey.language), modified: journey.updated, alternates: versions.count > 1 ? versions : []))
+        }
+        for agency in portal.agencies {
+            let newestPage = portal.pages.filter { $0.agency == agency.id }.map(\.updated).max()
+            for language in languages {
+                entries.append(Entry(path: layout.sectionPath(.agency, agency.id, language: language), modified: newestPage, alternates: languages.map { ($0, layout.sectionPath(.agency, agency.id, language: $0)) }))
+            }
+        }
+        for concept in portal.vocabulary.concepts where concept.kind != .lifeEvent && portal.topics.hasContent(concept.uri) {
+            let section: SiteLayout.Section = concept.kind == .word ? .word : .theme
+            for language in languages {
+                let newestPage = portal.topics.pages(for: concept.uri, language: language).map { portal.pages[$0].updated }.max()
+                entries.append(Entry(path: layout.sectionPath(section, concept.slug, language: language), modified: newestPage, alternates: languages.map { ($0, layout.sectionPath(section, concept.slug, language: $0)) }))
+            }
+        }
+        return entries
+    }
+
+    private func sitemap() -> String {
+        var xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+        """
+        for entry in entries() {
+            xml += "  <url>\n    <loc>\(XMLText.escape(layout.absoluteURL(entry.path)))</loc>\n"
+            if let modified = entry.modified { xml += "    <lastmod>\(modified)</lastmod>\n" }
+            for alternate in entry.alternates {
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(alternate.language)\" href=\"\(XMLText.escape(layout.absoluteURL(alternate.path)))\"/>\n"
+            }
+            xml += "  </url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}

@@ -1,0 +1,6 @@
+/// Escaping for XML text and attribute values (sitemap, feeds).
+enum XMLText {
+    static func escape(_ text: String) -> String {
+        HTMLText.escape(text)
+    }
+}
