@@ -9,7 +9,9 @@ enum Commands {
         if arguments.flag("--help") { print(Help.build); return 0 }
         let quiet = arguments.flag("--quiet")
         let verbose = arguments.flag("--verbose")
-        guard let options = buildOptions(&arguments, command: "build") else { return 2 }
+        let keepGoing = arguments.flag("--keep-going")
+        guard var options = buildOptions(&arguments, command: "build") else { return 2 }
+        options.keepGoing = keepGoing
         let started = DispatchTime.now().uptimeNanoseconds
         let report = SiteBuilder(options: options, progress: quiet ? nil : Console.progressLine).build()
         Console.clearProgressLine()
@@ -18,7 +20,10 @@ enum Commands {
         if verbose {
             for timing in report.timings { Console.error(String(format: "  %-8@ %7.3f s", timing.phase as NSString, timing.seconds)) }
         }
-        let outcome = report.exitCode == 0 ? "built \(report.pageCount) pages (\(report.fileCount) files) into \(options.outputDirectory)/" : "build failed; \(options.outputDirectory)/ was left as it was"
+        if !report.leftOut.isEmpty {
+            Console.error("hida: --keep-going left out \(report.leftOut.count) file(s) with errors: \(report.leftOut.joined(separator: ", "))")
+        }
+        let outcome = report.published ? "built \(report.pageCount) pages (\(report.fileCount) files) into \(options.outputDirectory)/" : "build failed; \(options.outputDirectory)/ was left as it was"
         Console.error(String(format: "hida: %@ in %.2f s – %@", outcome, seconds, DiagnosticPrinter.summary(report)))
         return report.exitCode
     }
@@ -27,12 +32,19 @@ enum Commands {
         var arguments = arguments
         if arguments.flag("--help") { print(Help.check); return 0 }
         let strict = arguments.flag("--strict")
+        let agency = arguments.option("--agency")
         let formatName = arguments.option("--format") ?? "text"
         guard let format = DiagnosticPrinter.Format(rawValue: formatName) else {
             Console.error("hida check: unknown format \"\(formatName)\" (use text or json)")
             return 2
         }
-        guard let options = buildOptions(&arguments, command: "check") else { return 2 }
+        guard var options = buildOptions(&arguments, command: "check") else { return 2 }
+        if let agency {
+            guard FileManager.default.fileExists(atPath: "\(options.contentDirectory)/agencies/\(agency)") else {
+                return usage(["there is no agency folder \(options.contentDirectory)/agencies/\(agency)"], command: "check")
+            }
+            options.agency = agency
+        }
         let report = SiteBuilder(options: options).check()
         printDiagnostics(report, quiet: false, verbose: true, format: format)
         if format == .text {

@@ -6,8 +6,8 @@ enum Help {
     hida – builds one public portal from the Markdown files many agencies contribute.
 
     Usage:
-      hida build   [--content DIR] [--themes DIR] [--output DIR] [--base-url URL] [--drafts] [--quiet] [--verbose]
-      hida check   [--content DIR] [--themes DIR] [--format text|json] [--strict] [--drafts]
+      hida build   [--content DIR] [--themes DIR] [--output DIR] [--base-url URL] [--drafts] [--keep-going] [--quiet] [--verbose]
+      hida check   [--content DIR] [--themes DIR] [--format text|json] [--strict] [--agency ID] [--drafts]
       hida serve   [--port N] [build options]   build, serve on 127.0.0.1, rebuild on change
       hida new     page|journey|agency ...      scaffold a valid file
       hida markdown [--unsafe] [--commonmark] [FILE]
@@ -26,6 +26,8 @@ enum Help {
       --output DIR     where the site is written (default: Site); replaced only when the build succeeds
       --base-url URL   the public address, overriding base_url in portal.yaml
       --drafts         include pages marked draft: true
+      --keep-going     publish every valid page even when some pages have errors (they are left out;
+                       the exit code still says something was wrong)
       --quiet          print errors and the summary only
       --verbose        also print information and the time of each phase
     """
@@ -38,6 +40,7 @@ enum Help {
       --themes DIR     the themes folder (default: Themes)
       --format FORMAT  text (default) or json: one JSON object per diagnostic and line
       --strict         treat warnings as errors
+      --agency ID      report only the files of one agency (links into the rest are still resolved)
       --drafts         also check pages marked draft: true as if published
     """
 

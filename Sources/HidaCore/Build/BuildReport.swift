@@ -7,6 +7,19 @@ public struct BuildReport: Sendable {
     public var timings: [(phase: String, seconds: Double)] = []
     /// True when I/O failed (exit code 3) rather than the content.
     public var internalFailure = false
+    /// True when the new site replaced the output folder.
+    public var published = false
+    /// Files left out of a `--keep-going` build because they have errors.
+    public var leftOut: [String] = []
+
+    /// A `--keep-going` build may publish when every error sits in a page or journey that was left out,
+    /// or in a link to one; an error in the settings, vocabulary, agency profiles or theme stops it.
+    var canPublishPartially: Bool {
+        diagnostics.filter { $0.severity == .error }.allSatisfy { diagnostic in
+            guard let path = diagnostic.location?.path, !path.hasSuffix("/_agency.md") else { return false }
+            return leftOut.contains(path) || diagnostic.rule == "broken-link" || diagnostic.rule == "unknown-page"
+        }
+    }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

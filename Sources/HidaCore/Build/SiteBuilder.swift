@@ -38,6 +38,10 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += EditorialChecks.run(portal, options: options)
         clock.lap("checks", into: &report)
 
+        if options.keepGoing {
+            leaveOutBrokenFiles(&portal, report: &report)
+        }
+
         let (theme, themeDiagnostics) = ThemeLoader.load(themesDirectory: options.themesDirectory, configuration: portal.configuration)
         report.diagnostics += themeDiagnostics
         clock.lap("theme", into: &report)
@@ -45,7 +49,7 @@ public struct SiteBuilder: Sendable {
         if let theme {
             progress?("rendering \(portal.pages.count) pages")
             let renderer = SiteRenderer(portal: portal, theme: theme)
-            if publish && report.errorCount == 0 {
+            if publish && (report.errorCount == 0 || options.keepGoing && report.canPublishPartially) {
                 renderAndPublish(renderer, report: &report)
             } else {
                 let (_, renderDiagnostics) = renderer.render(into: DiscardingSink())
@@ -53,8 +57,25 @@ public struct SiteBuilder: Sendable {
             }
             clock.lap("render", into: &report)
         }
+        if let agency = options.agency {
+            let folder = options.contentDirectory + "/agencies/" + agency + "/"
+            report.diagnostics = report.diagnostics.filter { $0.location?.path.hasPrefix(folder) ?? false }
+        }
         report.diagnostics = DiagnosticOrdering.sorted(report.diagnostics)
         return report
+    }
+
+    /// With `--keep-going`, pages and journeys whose own files have errors are left out, so that everything valid
+    /// can still be published; links to what was left out then show up as broken links.
+    private func leaveOutBrokenFiles(_ portal: inout Portal, report: inout BuildReport) {
+        let broken = Set(report.diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
+        guard !broken.isEmpty else { return }
+        let brokenKeys = Set(portal.pages.filter { broken.contains($0.sourcePath) && !$0.isTranslation }.map(\.key))
+        portal.pages.removeAll { broken.contains($0.sourcePath) || brokenKeys.contains($0.key) }
+        portal.journeys.removeAll { broken.contains($0.sourcePath) }
+        report.leftOut = broken.sorted()
+        report.diagnostics += PortalResolver.resolve(&portal).filter { $0.severity == .error }
+        report.pageCount = portal.pages.count
     }
 
     private func renderAndPublish(_ renderer: SiteRenderer, report: inout BuildReport) {
@@ -74,12 +95,13 @@ public struct SiteBuilder: Sendable {
             report.internalFailure = true
             report.diagnostics.append(.error(problem, at: nil, rule: "io-error"))
         }
-        guard report.errorCount == 0 else {
+        guard report.errorCount == 0 || options.keepGoing && report.canPublishPartially, !report.internalFailure else {
             output.discard()
             return
         }
         do {
             try output.publish()
+            report.published = true
         } catch {
             output.discard()
             report.internalFailure = true

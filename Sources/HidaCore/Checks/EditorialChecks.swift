@@ -1,6 +1,82 @@
-/// The checks that look at the content as a whole rather than one file: what editors need to see.
+import Markdown
+
+/// The checks that look at the content as a whole rather than one file: what editors need to see before citizens do.
+///
+/// Each rule reports with the severity `portal.yaml` gives it (`CheckSettings`), or not at all when it is off.
 enum EditorialChecks {
     static func run(_ portal: Portal, options: BuildOptions) -> [Diagnostic] {
-        JourneyCompleteness.suggestions(portal)
+        let settings = portal.configuration.checks
+        var found: [Diagnostic] = []
+        found += JourneyCompleteness.suggestions(portal)
+        found += FactConflictFinder().analysis(of: portal.pages.filter { !$0.isTranslation }.flatMap { page in
+            page.facts.map { (key: $0.key, value: $0.value, location: $0.location) }
+        }).conflicts
+        found += staleness(portal, today: options.today ?? .today)
+        found += pageChecks(portal, settings: settings)
+        found += nearDuplicates(portal, threshold: settings.duplicateThreshold)
+        found += languageCoverage(portal)
+        return found.compactMap { diagnostic in
+            guard CheckSettings.defaults.contains(where: { $0.rule == diagnostic.rule }) else { return diagnostic }
+            guard let severity = settings.severity(of: diagnostic.rule) else { return nil }
+            var adjusted = diagnostic
+            adjusted.severity = severity
+            return adjusted
+        }
+    }
+
+    private static func staleness(_ portal: Portal, today: ISODate) -> [Diagnostic] {
+        portal.pages.filter { !$0.isTranslation }.compactMap { page in
+            guard let reason = Staleness.isStale(updated: page.updated, reviewBy: page.reviewBy, today: today, staleAfterMonths: portal.configuration.staleAfterMonths) else { return nil }
+            return .warning("page \(reason.message)", at: SourceLocation(path: page.sourcePath), rule: "stale-content")
+        }
+    }
+
+    /// Readability and content accessibility, per page body, in parallel.
+    private static func pageChecks(_ portal: Portal, settings: CheckSettings) -> [Diagnostic] {
+        Parallel.map(portal.pages) { page in
+            let document = MarkdownDocument.parse(page.body, options: .portal)
+            var diagnostics: [Diagnostic] = []
+            for finding in ContentAccessibility.findings(in: document, language: page.language) {
+                diagnostics.append(.warning(finding.message, at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine + finding.line - 1, column: finding.column), rule: finding.rule))
+            }
+            let score = Readability.lix(document.plainText)
+            if score.words >= 30, score.value > settings.lixMax {
+                diagnostics.append(.warning(
+                    "hard to read: LIX \(Int(score.value.rounded())) is above \(Int(settings.lixMax.rounded())) (\(score.words) words in \(score.sentences) sentence\(score.sentences == 1 ? "" : "s"); use shorter sentences and words)",
+                    at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine, column: 1), rule: "readability"))
+            }
+            return diagnostics
+        }.flatMap { $0 }
+    }
+
+    /// Pages of different agencies that say nearly the same, so editors can merge them or link them.
+    private static func nearDuplicates(_ portal: Portal, threshold: Double) -> [Diagnostic] {
+        let candidates = portal.pages.enumerated().filter { !$0.element.isTranslation }
+        let detector = NearDuplicateDetector(threshold: threshold)
+        let pairs = detector.pairs(candidates.map { (id: $0.offset, text: $0.element.body) })
+        return pairs.compactMap { pair in
+            let (a, b) = (portal.pages[pair.a], portal.pages[pair.b])
+            guard a.agency != b.agency else { return nil }
+            let percent = Int((pair.similarity * 100).rounded())
+            return .warning(
+                "\(percent) % of this page's text is also in \(b.sourcePath); merge them or let one link to the other",
+                at: SourceLocation(path: a.sourcePath), rule: "near-duplicate")
+        }
+    }
+
+    /// Per agency: how many pages lack a translation into each further portal language.
+    private static func languageCoverage(_ portal: Portal) -> [Diagnostic] {
+        let others = portal.configuration.languages.dropFirst()
+        guard !others.isEmpty else { return [] }
+        return portal.agencies.compactMap { agency in
+            let originals = portal.pages.filter { $0.agency == agency.id && !$0.isTranslation }
+            guard !originals.isEmpty else { return nil }
+            let missing = others.map { language in
+                (language, originals.filter { portal.translations[$0.key]?[language] == nil }.count)
+            }.filter { $0.1 > 0 }
+            guard !missing.isEmpty else { return nil }
+            let parts = missing.map { "\($0.1) of \(originals.count) pages have no \(Language.nativeName($0.0).lowercased()) (\($0.0)) translation" }
+            return .info(parts.joined(separator: "; "), at: SourceLocation(path: agency.sourcePath), rule: "language-coverage")
+        }
     }
 }

@@ -8,6 +8,10 @@ public struct BuildOptions: Sendable, Equatable {
     public var includeDrafts: Bool = false
     /// The date that decides what is stale; fixed by tests so that output does not depend on the clock.
     public var today: ISODate?
+    /// `build --keep-going`: publish the valid pages when some pages have errors (the exit code still reports them).
+    public var keepGoing: Bool = false
+    /// `check --agency <id>`: report only that agency's files, while still resolving links into the rest.
+    public var agency: String?
 
     public init(
         contentDirectory: String = "Content",

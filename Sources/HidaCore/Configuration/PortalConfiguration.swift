@@ -8,6 +8,7 @@ public struct PortalConfiguration: Sendable, Equatable {
     public var theme: String
     public var staleAfterMonths: Int
     public var alsoVisited: AlsoVisitedSettings
+    public var checks = CheckSettings()
 
     public var defaultLanguage: String { languages[0] }
 

@@ -27,7 +27,7 @@ public struct DiagnosticPrinter {
 
     private func text(_ diagnostic: Diagnostic) -> String {
         var lines = [colour ? coloured(diagnostic) : diagnostic.headline]
-        if showSourceLines, let location = diagnostic.location, location.line > 0, let source = Self.sourceLine(location) {
+        if showSourceLines, diagnostic.severity != .info, let location = diagnostic.location, location.line > 0, let source = Self.sourceLine(location) {
             lines.append("    " + source)
             let padding = String(repeating: " ", count: max(0, location.column - 1))
             lines.append("    " + padding + "^")

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads `Content/portal.yaml`; every problem is reported and a usable default is returned, so that the rest of the content is still checked.
 enum ConfigurationLoader {
-    static let knownKeys = ["title", "base_url", "languages", "theme", "stale_after_months", "also_visited"]
+    static let knownKeys = ["title", "base_url", "languages", "theme", "stale_after_months", "also_visited", "checks"]
 
     static func load(path: String?, contentDirectory: String) -> (PortalConfiguration, [Diagnostic]) {
         var configuration = PortalConfiguration()
@@ -43,6 +43,32 @@ enum ConfigurationLoader {
             if let maxLinks = nested.integer("max_links", in: 0...50) { configuration.alsoVisited.maxLinks = maxLinks }
             if let minSessions = nested.integer("min_sessions", in: 1...1_000_000) { configuration.alsoVisited.minSessions = minSessions }
             nested.reportUnknownKeys(allowed: ["max_links", "min_sessions"])
+            reader.add(contentsOf: nested.diagnostics)
+        }
+        if let checks = reader.node("checks") {
+            var nested = FieldReader(path: path, root: checks)
+            if let value = nested.number("lix_max", in: 10...100) { configuration.checks.lixMax = value }
+            if let value = nested.number("duplicate_threshold", in: 0.1...1) { configuration.checks.duplicateThreshold = value }
+            for entry in nested.node("rules")?.entries ?? [] {
+                let location = SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn)
+                let known = CheckSettings.defaults.map(\.rule)
+                guard known.contains(entry.key) else {
+                    let suggestion = Suggestions.closest(to: entry.key, among: known)
+                    nested.add(.warning("unknown check rule \"\(entry.key)\"\(suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")", at: location, rule: "unknown-key"))
+                    continue
+                }
+                switch entry.value.string {
+                case "off": configuration.checks.overrides[entry.key] = .some(nil)
+                case let text?: 
+                    if let severity = Severity(rawValue: text) {
+                        configuration.checks.overrides[entry.key] = severity
+                    } else {
+                        nested.invalid(entry.value, "severity must be error, warning, info or off (got \"\(text)\")")
+                    }
+                case nil: nested.invalid(entry.value, "severity must be error, warning, info or off")
+                }
+            }
+            nested.reportUnknownKeys(allowed: ["lix_max", "duplicate_threshold", "rules"])
             reader.add(contentsOf: nested.diagnostics)
         }
         reader.reportUnknownKeys(allowed: knownKeys)

@@ -80,6 +80,15 @@ struct FieldReader {
         return value
     }
 
+    mutating func number(_ key: String, in range: ClosedRange<Double>) -> Double? {
+        guard let node = node(key) else { return nil }
+        guard let value = node.double, range.contains(value) else {
+            invalid(node, "\"\(key)\" must be a number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return value
+    }
+
     /// A list of texts; a single text is accepted as a list of one, since authors write `topics: barnetrygd`.
     mutating func textList(_ key: String, required: String? = nil) -> [Located<String>] {
         guard let node = node(key) else {

@@ -22,6 +22,8 @@ public struct Portal: Sendable {
     var topics = TopicIndex.empty
     /// Which journeys each page is a step of; built by the resolver.
     var journeyIndex = JourneyIndex.empty
+    /// "Users who read this also read", from the usage statistics; built by the resolver.
+    var alsoVisited = AlsoVisitedIndex.empty
 
     /// The journey in `language`, or in the default language when it has no translation.
     func journey(_ id: String, in language: String) -> Journey? {

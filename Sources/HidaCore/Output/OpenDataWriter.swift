@@ -52,6 +52,14 @@ struct OpenDataWriter {
                 })),
             ]
             members.append(("journeys", .array(portal.journeyIndex.memberships(of: page).map { .string($0.journey) })))
+            let index = portal.translations[page.key]?[page.language]
+            members.append(("also_read", .array((index.map { portal.alsoVisited.recommendations(forPage: $0) } ?? []).compactMap { target in
+                switch target {
+                case .page(let other): url(layout.pagePath(slug: portal.pages[other].slug, language: portal.pages[other].language))
+                case .journey(let other): url(layout.sectionPath(.journey, portal.journeys[other].id, language: portal.journeys[other].language))
+                case .navigation: nil
+                }
+            })))
             return .object(members)
         }
     }

@@ -4,13 +4,14 @@ struct SiteLayout: Sendable {
     static let reservedSegments = [
         "tema", "emne", "livshendelser", "etater", "sok", "topics", "subjects", "life-events", "agencies",
         "search", "api", "assets", "media", "personvern", "tilgjengelighet", "privacy", "accessibility",
+        "om-lenkene", "about-links",
     ]
 
     let configuration: PortalConfiguration
 
     /// The section names per language; nb and nn share the Norwegian ones.
     enum Section {
-        case theme, word, journey, agency, search, privacy, accessibility
+        case theme, word, journey, agency, search, privacy, accessibility, aboutLinks
 
         func segment(in language: String) -> String {
             let english = language == "en"
@@ -22,6 +23,7 @@ struct SiteLayout: Sendable {
             case .search: return english ? "search" : "sok"
             case .privacy: return english ? "privacy" : "personvern"
             case .accessibility: return english ? "accessibility" : "tilgjengelighet"
+            case .aboutLinks: return english ? "about-links" : "om-lenkene"
             }
         }
     }

@@ -51,7 +51,7 @@ struct SiteRenderer {
             jobs.append(.front(language))
             for index in portal.agencies.indices { jobs.append(.agency(index, language)) }
             for kind in InformationPageView.Kind.allCases { jobs.append(.information(kind, language)) }
-            for uri in topicPageConcepts() { jobs.append(.topic(uri, language)) }
+            for uri in Self.topicPageConcepts(of: portal) { jobs.append(.topic(uri, language)) }
         }
         jobs += portal.journeys.indices.map { .journey($0) }
         return jobs
@@ -59,13 +59,18 @@ struct SiteRenderer {
 
     /// Every site path the build will write, known before rendering so that site-absolute links can be checked.
     func plannedPaths() -> Set<String> {
+        Self.plannedPaths(of: portal)
+    }
+
+    static func plannedPaths(of portal: Portal) -> Set<String> {
+        let layout = SiteLayout(configuration: portal.configuration)
         var paths: Set<String> = []
         for page in portal.pages { paths.insert(layout.pagePath(slug: page.slug, language: page.language)) }
         for language in portal.configuration.languages {
             paths.insert(layout.frontPage(language))
             for agency in portal.agencies { paths.insert(layout.sectionPath(.agency, agency.id, language: language)) }
             for kind in InformationPageView.Kind.allCases { paths.insert(InformationPageView.path(kind, language: language, layout: layout)) }
-            for uri in topicPageConcepts() {
+            for uri in topicPageConcepts(of: portal) {
                 guard let concept = portal.vocabulary.concept(uri: uri) else { continue }
                 paths.insert(layout.sectionPath(concept.kind == .word ? .word : .theme, concept.slug, language: language))
             }
@@ -77,6 +82,15 @@ struct SiteRenderer {
         paths.formUnion(["/sitemap.xml", "/robots.txt", "/404.html"])
         for page in portal.pages { for alias in page.aliases { paths.insert(alias.value) } }
         return paths
+    }
+
+    /// Pages that help people find their way (front, search, agency and topic pages) but are never recommended.
+    static func navigationPaths(of portal: Portal) -> [String] {
+        let layout = SiteLayout(configuration: portal.configuration)
+        var paths = plannedPaths(of: portal)
+        for page in portal.pages { paths.remove(layout.pagePath(slug: page.slug, language: page.language)) }
+        for journey in portal.journeys { paths.remove(layout.sectionPath(.journey, journey.id, language: journey.language)) }
+        return paths.filter { $0.hasSuffix("/") || $0.hasSuffix(".html") }.sorted()
     }
 
     private func render(_ job: Job, context: RenderContext) -> (String, String?, [Diagnostic]) {
@@ -91,7 +105,7 @@ struct SiteRenderer {
     }
 
     /// Themes, sub-themes and words that have content, in vocabulary order; life events get journeys instead.
-    private func topicPageConcepts() -> [String] {
+    private static func topicPageConcepts(of portal: Portal) -> [String] {
         portal.vocabulary.concepts.filter { $0.kind != .lifeEvent && portal.topics.hasContent($0.uri) }.map(\.uri)
     }
 }

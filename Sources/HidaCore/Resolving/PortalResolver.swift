@@ -9,10 +9,18 @@ enum PortalResolver {
         diagnostics += checkAliases(portal)
         portal.topics = TopicIndex(portal: portal)
         portal.journeyIndex = JourneyIndex(portal: portal)
+        portal.alsoVisited = AlsoVisitedIndex(portal: portal)
+        diagnostics += portal.alsoVisited.diagnostics
+        if let summary = portal.alsoVisited.summary, let first = portal.usageFiles.first {
+            diagnostics += summary.infoLines.map { Diagnostic.info($0, at: SourceLocation(path: first), rule: "usage-summary") }
+        }
         return diagnostics
     }
 
     private static func sortPages(_ portal: inout Portal) {
+        portal.pageIndex = [:]
+        portal.pagesBySource = [:]
+        portal.translations = [:]
         let languageRank = Dictionary(uniqueKeysWithValues: portal.configuration.languages.enumerated().map { ($1, $0) })
         portal.pages.sort { ((languageRank[$0.language] ?? 99), $0.sourcePath) < ((languageRank[$1.language] ?? 99), $1.sourcePath) }
         portal.agencyIndex = Dictionary(uniqueKeysWithValues: portal.agencies.enumerated().map { ($1.id, $0) })

@@ -18,6 +18,7 @@ enum ContentPageView {
             guard context.portal.vocabulary.concept(uri: uri) != nil else { return nil }
             return .object(["label": .text(context.label(uri, language)), "uri": .text(uri), "url": context.topicPath(uri, language).map { .text($0) } ?? .null])
         }
+        let alsoRead = alsoRead(for: page, context: context)
         let value: TemplateValue = .object([
             "title": .text(page.title),
             "description": .text(page.description),
@@ -33,7 +34,9 @@ enum ContentPageView {
             "service_url": page.serviceURL.map { .text($0) } ?? .null,
             "type_label": .text(context.text("type_\(page.type.rawValue)", language)),
             "journeys": .list(journeyBoxes(for: page, context: context)),
-            "also_read": .list([]),
+            "about_links_url": .text(context.layout.sectionPath(.aboutLinks, language: language)),
+            "also_read": .list(alsoRead),
+            "has_also_read": .bool(!alsoRead.isEmpty),
         ])
         let chrome = PageChrome(
             language: language, title: page.title, description: page.description, path: path,
@@ -45,6 +48,23 @@ enum ContentPageView {
             ])
         let (html, templateDiagnostics) = TemplateRendering.render("pages/page", chrome.value(context, page: value), context: context)
         return (path, html, body.diagnostics + templateDiagnostics)
+    }
+
+    /// The "users who read this also read" links, in the page's language.
+    private static func alsoRead(for page: Page, context: RenderContext) -> [TemplateValue] {
+        guard let index = context.portal.translations[page.key]?[page.language] else { return [] }
+        return context.portal.alsoVisited.recommendations(forPage: index).compactMap { target in
+            switch target {
+            case .page(let other):
+                let linked = context.portal.pages[other]
+                return .object(["title": .text(linked.title), "url": .text(context.layout.pagePath(slug: linked.slug, language: linked.language)), "agency_name": .text(context.agencyName(linked.agency, page.language))])
+            case .journey(let other):
+                let journey = context.portal.journeys[other]
+                return .object(["title": .text(journey.title), "url": .text(context.layout.sectionPath(.journey, journey.id, language: journey.language)), "agency_name": .text(context.text("life_event", page.language))])
+            case .navigation:
+                return nil
+            }
+        }
     }
 
     /// "Step 3 of 7: …" with the previous and next step, for each journey the page is part of.

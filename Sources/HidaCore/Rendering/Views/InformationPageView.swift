@@ -3,7 +3,7 @@ import Templates
 /// The portal's own fixed pages whose text lives in the theme: not found, privacy, accessibility statement, search.
 enum InformationPageView {
     enum Kind: CaseIterable {
-        case notFound, privacy, accessibility, search
+        case notFound, privacy, accessibility, search, aboutLinks
 
         var template: String {
             switch self {
@@ -11,6 +11,7 @@ enum InformationPageView {
             case .privacy: "pages/privacy"
             case .accessibility: "pages/accessibility"
             case .search: "pages/search"
+            case .aboutLinks: "pages/about-links"
             }
         }
 
@@ -20,6 +21,7 @@ enum InformationPageView {
             case .privacy: "privacy_title"
             case .accessibility: "accessibility_title"
             case .search: "search_title"
+            case .aboutLinks: "about_links_title"
             }
         }
     }
@@ -30,6 +32,7 @@ enum InformationPageView {
         case .privacy: layout.sectionPath(.privacy, language: language)
         case .accessibility: layout.sectionPath(.accessibility, language: language)
         case .search: layout.sectionPath(.search, language: language)
+        case .aboutLinks: layout.sectionPath(.aboutLinks, language: language)
         }
     }
 

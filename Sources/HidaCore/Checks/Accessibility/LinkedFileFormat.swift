@@ -1,0 +1,27 @@
+/// A document format that a link may point to, which the link text should name (WCAG 2.4.4, and the
+/// Norwegian guidance on linking to documents: say the format and size, e.g. "Skjema (PDF, 200 kB)").
+struct LinkedFileFormat: Sendable, Equatable {
+    /// The name an author writes in the link text: `PDF`, `Word`.
+    var name: String
+    /// Lowercase words in a link text that count as naming the format.
+    var names: Set<String>
+
+    /// The format a destination's file extension shows, ignoring query and fragment; nil for other links.
+    static func of(destination: String) -> LinkedFileFormat? {
+        var path = Substring(destination)
+        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        return byExtension[path[path.index(after: dot)...].lowercased()]
+    }
+
+    static let byExtension: [String: LinkedFileFormat] = {
+        let pdf = LinkedFileFormat(name: "PDF", names: ["pdf"])
+        let word = LinkedFileFormat(name: "Word", names: ["word", "doc", "docx"])
+        let excel = LinkedFileFormat(name: "Excel", names: ["excel", "xls", "xlsx"])
+        let openDocument = LinkedFileFormat(name: "ODT", names: ["odt", "opendocument"])
+        let powerPoint = LinkedFileFormat(name: "PowerPoint", names: ["powerpoint", "ppt", "pptx"])
+        let zip = LinkedFileFormat(name: "ZIP", names: ["zip"])
+        return ["pdf": pdf, "doc": word, "docx": word, "xls": excel, "xlsx": excel, "odt": openDocument,
+                "ppt": powerPoint, "zip": zip]
+    }()
+}

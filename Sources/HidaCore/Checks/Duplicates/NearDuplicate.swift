@@ -1,0 +1,7 @@
+/// Two documents whose texts are nearly the same, by the ids the caller gave them (`a < b`).
+struct NearDuplicate: Sendable, Equatable {
+    var a: Int
+    var b: Int
+    /// The exact Jaccard similarity of the two documents' word-shingle sets, 0 to 1.
+    var similarity: Double
+}

@@ -1,0 +1,49 @@
+extension NearDuplicateDetector {
+    /// The sorted, distinct 64-bit hashes of the text's word shingles; empty when the text has no words.
+    func shingleSet(of text: String) -> [UInt64] {
+        var wordHashes: [UInt64] = []
+        LowercaseWords.forEach(in: text) { wordHashes.append(StableHash.bytes($0)) }
+        guard !wordHashes.isEmpty else { return [] }
+        let width = min(shingleSize, wordHashes.count)
+        var shingles: [UInt64] = []
+        shingles.reserveCapacity(wordHashes.count - width + 1)
+        for start in 0...(wordHashes.count - width) {
+            var hash = StableHash.basis
+            for word in wordHashes[start..<(start + width)] {
+                hash = StableHash.mix(hash &+ word)
+            }
+            shingles.append(hash)
+        }
+        shingles.sort()
+        return Self.removingAdjacentDuplicates(shingles)
+    }
+
+    static func removingAdjacentDuplicates(_ sorted: [UInt64]) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(sorted.count)
+        for value in sorted where result.last != value {
+            result.append(value)
+        }
+        return result
+    }
+
+    /// |A ∩ B| / |A ∪ B| of two sorted, distinct arrays; 0 when both are empty.
+    static func jaccard(_ first: [UInt64], _ second: [UInt64]) -> Double {
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < first.count && j < second.count {
+            if first[i] == second[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if first[i] < second[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let union = first.count + second.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+}

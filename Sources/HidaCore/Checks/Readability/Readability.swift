@@ -1,0 +1,90 @@
+/// Readability measures for the portal's plain text (blocks separated by newlines).
+///
+/// LIX (Björnsson 1968) is the measure Norwegian and Swedish plain-language work uses:
+/// below 30 very easy, 30–40 easy, 40–50 medium, 50–60 difficult, above 60 very difficult.
+enum Readability {
+    /// A word is long when it has more letters than this.
+    static let longWordLetters = 6
+
+    /// The LIX score of a text.
+    ///
+    /// - A word is a whitespace-separated token with at least one letter; its length counts letters only,
+    ///   so `e-post` has 5 and `«barnetrygd»` 10. Tokens without letters (`130 160`, `2024`, `–`) are not words:
+    ///   a number is read at a glance and says nothing about the difficulty of the prose.
+    /// - A sentence ends at `.`, `!`, `?`, `:` or `…` followed (after closing quotes or brackets) by whitespace
+    ///   or the end, and at every line end, since the core puts each heading, paragraph, list item and table cell
+    ///   on its own line. Only sentences with a word count, so `1.` or an empty cell adds none.
+    /// - Abbreviations such as `f.eks.` followed by a space end a sentence, as in the original measure.
+    static func lix(_ text: String) -> LixScore {
+        var text = text
+        let (words, sentences, longWords) = text.withUTF8(count)
+        guard words > 0 else { return LixScore(words: 0, sentences: 0, longWords: 0, value: 0) }
+        let sentenceCount = max(sentences, 1)
+        let value = Double(words) / Double(sentenceCount) + 100 * Double(longWords) / Double(words)
+        return LixScore(words: words, sentences: sentenceCount, longWords: longWords, value: value)
+    }
+
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, sentences: Int, longWords: Int) {
+        var words = 0
+        var sentences = 0
+        var longWords = 0
+        var lettersInToken = 0
+        var sentenceHasWords = false
+
+        func endToken() {
+            guard lettersInToken > 0 else { return }
+            words += 1
+            if lettersInToken > longWordLetters { longWords += 1 }
+            lettersInToken = 0
+            sentenceHasWords = true
+        }
+        func endSentence() {
+            endToken()
+            if sentenceHasWords { sentences += 1 }
+            sentenceHasWords = false
+        }
+
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = TextScalars.decode(bytes, at: index)
+            index += length
+            if TextScalars.isLineBreak(value) {
+                endSentence()
+            } else if TextScalars.isWhitespace(value) {
+                endToken()
+            } else if isTerminator(value) {
+                // The whole run of end marks and closing marks is consumed at once, so `.....` stays linear.
+                let runEnd = endOfMarkRun(bytes, from: index)
+                if runEnd == bytes.count || TextScalars.isWhitespace(TextScalars.decode(bytes, at: runEnd).value) {
+                    endSentence()
+                }
+                index = runEnd
+            } else if TextScalars.isLetter(value) {
+                lettersInToken += 1
+            }
+        }
+        endSentence()
+        return (words, sentences, longWords)
+    }
+
+    /// The index after the end marks and closing marks that start at `start`.
+    private static func endOfMarkRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let (value, length) = TextScalars.decode(bytes, at: index)
+            guard isTerminator(value) || isClosingMark(value) else { break }
+            index += length
+        }
+        return index
+    }
+
+    private static func isTerminator(_ value: UInt32) -> Bool {
+        value == 0x2E || value == 0x21 || value == 0x3F || value == 0x3A || value == 0x2026
+    }
+
+    /// Closing quotes and brackets that may follow a sentence's end mark: `)` `]` `"` `'` `»` `”` `’`.
+    private static func isClosingMark(_ value: UInt32) -> Bool {
+        value == 0x29 || value == 0x5D || value == 0x22 || value == 0x27 || value == 0xBB || value == 0x201D
+            || value == 0x2019
+    }
+}

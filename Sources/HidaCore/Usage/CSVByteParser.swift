@@ -1,0 +1,219 @@
+/// The RFC 4180 state machine behind `CSVReader`: fed chunk by chunk, it keeps the record being read
+/// (possibly spanning chunks) in buffers it owns, which `release()` frees.
+struct CSVByteParser {
+    private enum State {
+        case fieldStart, unquoted, quoted, quoteInQuoted, afterCarriageReturn, skippingLine
+    }
+
+    private static let comma: UInt8 = 0x2C
+    private static let quote: UInt8 = 0x22
+    private static let lineFeed: UInt8 = 0x0A
+    private static let carriageReturn: UInt8 = 0x0D
+
+    private var state = State.fieldStart
+    private var line = 1
+    private var recordLine = 1
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity = 4096
+    private var byteCount = 0
+    private var fieldEnds: UnsafeMutablePointer<Int>
+    private var fieldCapacity = 16
+    private var fieldCount = 0
+    private var isOversized = false
+    /// Where to read again if the current quoted field never closes: just after its first line break.
+    private var resumeOffset: Int?
+    private var resumeLine = 0
+
+    init() {
+        bytes = .allocate(capacity: byteCapacity)
+        fieldEnds = .allocate(capacity: fieldCapacity)
+    }
+
+    func release() {
+        bytes.deallocate()
+        fieldEnds.deallocate()
+    }
+
+    /// Parses `chunk[start...]`; `chunkOffset` is the file offset of `chunk[0]`.
+    mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>, from start: Int, chunkOffset: Int, _ handle: (CSVReader.Event) -> Void) {
+        guard let base = chunk.baseAddress else { return }
+        let end = chunk.count
+        var index = start
+        while index < end {
+            switch state {
+            case .fieldStart:
+                if base[index] == Self.quote {
+                    state = .quoted
+                    index += 1
+                } else {
+                    state = .unquoted
+                }
+            case .unquoted:
+                var scan = index
+                while scan < end {
+                    let byte = base[scan]
+                    if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn || byte == Self.quote { break }
+                    scan += 1
+                }
+                append(base + index, count: scan - index)
+                index = scan
+                guard scan < end else { break }
+                switch base[scan] {
+                case Self.comma:
+                    endField()
+                    state = .fieldStart
+                case Self.lineFeed:
+                    endField()
+                    line += 1
+                    endRecord(handle)
+                case Self.carriageReturn:
+                    endField()
+                    state = .afterCarriageReturn
+                default:
+                    reportAndSkip("a quote inside an unquoted field (quote the whole field and double the quote)", handle)
+                }
+                index += 1
+            case .quoted:
+                var scan = index
+                while scan < end {
+                    let byte = base[scan]
+                    if byte == Self.quote { break }
+                    if byte == Self.lineFeed {
+                        line += 1
+                        if resumeOffset == nil {
+                            resumeOffset = chunkOffset + scan + 1
+                            resumeLine = line
+                        }
+                    }
+                    scan += 1
+                }
+                append(base + index, count: scan - index)
+                index = scan
+                guard scan < end else { break }
+                state = .quoteInQuoted
+                index += 1
+            case .quoteInQuoted:
+                switch base[index] {
+                case Self.quote:
+                    append(base + index, count: 1)
+                    state = .quoted
+                case Self.comma:
+                    endField()
+                    state = .fieldStart
+                case Self.lineFeed:
+                    endField()
+                    line += 1
+                    endRecord(handle)
+                case Self.carriageReturn:
+                    endField()
+                    state = .afterCarriageReturn
+                default:
+                    reportAndSkip("text after a closing quote (quote the whole field and double any quote inside it)", handle)
+                }
+                index += 1
+            case .afterCarriageReturn:
+                if base[index] == Self.lineFeed {
+                    line += 1
+                    index += 1
+                }
+                // A lone carriage return also ends the record (old Mac line ends); it does not count as a line.
+                endRecord(handle)
+            case .skippingLine:
+                var scan = index
+                while scan < end, base[scan] != Self.lineFeed { scan += 1 }
+                index = scan
+                guard scan < end else { break }
+                line += 1
+                index += 1
+                resetRecord()
+            }
+        }
+    }
+
+    /// Ends the input: returns the file offset to read again from when an unterminated quote swallowed the rest of the file.
+    mutating func finish(_ handle: (CSVReader.Event) -> Void) -> Int? {
+        switch state {
+        case .fieldStart:
+            if fieldCount > 0 {
+                endField()
+                endRecord(handle)
+            }
+        case .unquoted, .quoteInQuoted:
+            endField()
+            endRecord(handle)
+        case .afterCarriageReturn:
+            endRecord(handle)
+        case .skippingLine:
+            resetRecord()
+        case .quoted:
+            handle(.malformed(line: recordLine, reason: "a quoted field that is never closed"))
+            let resume = resumeOffset
+            if resume != nil { line = resumeLine }
+            resetRecord()
+            return resume
+        }
+        return nil
+    }
+
+    private mutating func append(_ source: UnsafePointer<UInt8>, count: Int) {
+        guard count > 0, !isOversized else { return }
+        if byteCount + count > CSVReader.maximumRecordBytes {
+            isOversized = true
+            return
+        }
+        if byteCount + count > byteCapacity {
+            var capacity = byteCapacity * 2
+            while capacity < byteCount + count { capacity *= 2 }
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            grown.update(from: bytes, count: byteCount)
+            bytes.deallocate()
+            bytes = grown
+            byteCapacity = capacity
+        }
+        (bytes + byteCount).update(from: source, count: count)
+        byteCount += count
+    }
+
+    private mutating func endField() {
+        guard !isOversized else { return }
+        if fieldCount == CSVReader.maximumFieldCount {
+            isOversized = true
+            return
+        }
+        if fieldCount == fieldCapacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity * 2)
+            grown.update(from: fieldEnds, count: fieldCount)
+            fieldEnds.deallocate()
+            fieldEnds = grown
+            fieldCapacity *= 2
+        }
+        fieldEnds[fieldCount] = byteCount
+        fieldCount += 1
+    }
+
+    private mutating func endRecord(_ handle: (CSVReader.Event) -> Void) {
+        if isOversized {
+            handle(.malformed(line: recordLine, reason: "a record longer than \(CSVReader.maximumRecordBytes >> 20) MiB or with more than \(CSVReader.maximumFieldCount) fields"))
+        } else if !(fieldCount == 1 && byteCount == 0) {
+            handle(.record(CSVRecord(
+                line: recordLine,
+                bytes: UnsafeBufferPointer(start: bytes, count: byteCount),
+                fieldEnds: UnsafeBufferPointer(start: fieldEnds, count: fieldCount))))
+        }
+        resetRecord()
+    }
+
+    private mutating func reportAndSkip(_ reason: String, _ handle: (CSVReader.Event) -> Void) {
+        handle(.malformed(line: recordLine, reason: reason))
+        state = .skippingLine
+    }
+
+    private mutating func resetRecord() {
+        state = .fieldStart
+        recordLine = line
+        byteCount = 0
+        fieldCount = 0
+        isOversized = false
+        resumeOffset = nil
+    }
+}
