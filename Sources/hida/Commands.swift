@@ -54,6 +54,22 @@ enum Commands {
         return report.exitCode
     }
 
+    static func report(_ arguments: Arguments) -> Int32 {
+        var arguments = arguments
+        if arguments.flag("--help") { print(Help.report); return 0 }
+        let destination = arguments.option("--output") ?? "Report"
+        guard var options = buildOptions(&arguments, command: "report") else { return 2 }
+        options.outputDirectory = destination
+        let report = SiteBuilder(options: options).report(into: destination)
+        printDiagnostics(report, quiet: true, verbose: false, format: .text)
+        if report.published {
+            Console.error("hida: wrote the editorial report (\(report.fileCount) files) to \(destination)/ – \(DiagnosticPrinter.summary(report)) in the content; open \(destination)/index.html")
+            return report.internalFailure ? 3 : 0
+        }
+        Console.error("hida: could not write the report – \(DiagnosticPrinter.summary(report))")
+        return report.internalFailure ? 3 : 1
+    }
+
     static func serve(_ arguments: Arguments) -> Int32 {
         var arguments = arguments
         if arguments.flag("--help") { print(Help.serve); return 0 }

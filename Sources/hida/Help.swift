@@ -8,6 +8,7 @@ enum Help {
     Usage:
       hida build   [--content DIR] [--themes DIR] [--output DIR] [--base-url URL] [--drafts] [--keep-going] [--quiet] [--verbose]
       hida check   [--content DIR] [--themes DIR] [--format text|json] [--strict] [--agency ID] [--drafts]
+      hida report  [--output DIR] [--content DIR] [--themes DIR]   the editorial dashboard (default: Report/)
       hida serve   [--port N] [build options]   build, serve on 127.0.0.1, rebuild on change
       hida new     page|journey|agency ...      scaffold a valid file
       hida markdown [--unsafe] [--commonmark] [FILE]
@@ -42,6 +43,17 @@ enum Help {
       --strict         treat warnings as errors
       --agency ID      report only the files of one agency (links into the rest are still resolved)
       --drafts         also check pages marked draft: true as if published
+    """
+
+    static let report = """
+    hida report – run every check and write the editorial dashboard: per agency pages, stale share,
+    readability (LIX), translations, content-accessibility findings, conflicts and duplicates;
+    the worst pages to fix first; the same data as report.json.
+
+    Options:
+      --output DIR     where the report is written (default: Report); replaced as a whole
+      --content DIR    the content folder (default: Content)
+      --themes DIR     the themes folder (default: Themes)
     """
 
     static let serve = """

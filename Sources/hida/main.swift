@@ -17,6 +17,8 @@ case "build":
     exitCode = Commands.build(Arguments(Array(words.dropFirst())))
 case "check":
     exitCode = Commands.check(Arguments(Array(words.dropFirst())))
+case "report":
+    exitCode = Commands.report(Arguments(Array(words.dropFirst())))
 case "serve":
     exitCode = Commands.serve(Arguments(Array(words.dropFirst())))
 case "new":
@@ -24,7 +26,7 @@ case "new":
 case "markdown":
     exitCode = Commands.markdown(Arguments(Array(words.dropFirst())))
 case let other?:
-    Console.error("hida: unknown command \"\(other)\" (commands: build, check, serve, new, markdown; see hida --help)")
+    Console.error("hida: unknown command \"\(other)\" (commands: build, check, report, serve, new, markdown; see hida --help)")
     exitCode = 2
 }
 exit(exitCode)

@@ -84,6 +84,19 @@ final class MachineOutputTests: XCTestCase {
         XCTAssertEqual(steps[1]["pages"] as? [String], ["https://test.example.no/soke-barnetrygd/"])
     }
 
+    func testAPIFilesMatchTheirPublishedSchemas() throws {
+        for name in ["pages", "journeys", "topics", "agencies"] {
+            let schema = try JSONSchemaCheck(file: FixtureSite.packageRoot + "/docs/api/\(name).schema.json")
+            let value = try JSONSerialization.jsonObject(with: Data(site.read("api/v1/\(name).json").utf8))
+            XCTAssertEqual(schema.problems(in: value), [], name)
+        }
+    }
+
+    func testSchemaCheckCanFail() throws {
+        let schema = try JSONSchemaCheck(file: FixtureSite.packageRoot + "/docs/api/agencies.schema.json")
+        XCTAssertEqual(schema.problems(in: ["portal": "x", "base_url": "y", "count": 1, "items": [["id": 3]]]).first, "$.items[0]: missing name")
+    }
+
     func testEveryPageHasParseableJSONLD() throws {
         for file in site.outputFiles() where file.hasSuffix(".html") && !file.hasPrefix("familie/") {
             let html = site.read(file)

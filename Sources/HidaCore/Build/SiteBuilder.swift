@@ -21,7 +21,36 @@ public struct SiteBuilder: Sendable {
         run(publish: false)
     }
 
-    private func run(publish: Bool) -> BuildReport {
+    /// `hida report`: runs every check and writes the editorial dashboard into `directory` (replaced as a whole).
+    public func report(into directory: String) -> BuildReport {
+        var data: EditorialReportData?
+        var report = run(publish: false) { portal, diagnostics, findings in
+            data = EditorialReportBuilder.build(portal: portal, diagnostics: diagnostics, findings: findings, today: options.today ?? .today)
+        }
+        guard let data else { return report }
+        let output = StagedOutput(destination: directory)
+        do {
+            try output.prepare()
+            let sink = DirectorySink(root: output.staging)
+            for file in ReportRenderer.render(data) { sink.write("/" + file.path, file.contents) }
+            report.fileCount = sink.writtenPaths.count
+            guard sink.problems.isEmpty else {
+                output.discard()
+                report.internalFailure = true
+                report.diagnostics += sink.problems.map { .error($0, at: nil, rule: "io-error") }
+                return report
+            }
+            try output.publish()
+            report.published = true
+        } catch {
+            output.discard()
+            report.internalFailure = true
+            report.diagnostics.append(.error("cannot write the report to \(directory): \(error.localizedDescription)", at: nil, rule: "io-error"))
+        }
+        return report
+    }
+
+    private func run(publish: Bool, inspect: ((Portal, [Diagnostic], EditorialChecks.Findings) -> Void)? = nil) -> BuildReport {
         var report = BuildReport(diagnostics: [])
         var clock = PhaseClock()
 
@@ -35,7 +64,8 @@ public struct SiteBuilder: Sendable {
         report.pageCount = portal.pages.count
         clock.lap("resolve", into: &report)
 
-        report.diagnostics += EditorialChecks.run(portal, options: options)
+        let findings = EditorialChecks.run(portal, options: options)
+        report.diagnostics += findings.diagnostics
         clock.lap("checks", into: &report)
 
         if options.keepGoing {
@@ -57,6 +87,7 @@ public struct SiteBuilder: Sendable {
             }
             clock.lap("render", into: &report)
         }
+        inspect?(portal, report.diagnostics, findings)
         if let agency = options.agency {
             let folder = options.contentDirectory + "/agencies/" + agency + "/"
             report.diagnostics = report.diagnostics.filter { $0.location?.path.hasPrefix(folder) ?? false }

@@ -4,24 +4,35 @@ import Markdown
 ///
 /// Each rule reports with the severity `portal.yaml` gives it (`CheckSettings`), or not at all when it is off.
 enum EditorialChecks {
-    static func run(_ portal: Portal, options: BuildOptions) -> [Diagnostic] {
+    /// What the checks found: the diagnostics, and the measurements the editorial report shows.
+    struct Findings: Sendable {
+        var diagnostics: [Diagnostic]
+        /// Page index → LIX of its body.
+        var lix: [Int: Double]
+        var sharedFacts: [SharedFact]
+    }
+
+    static func run(_ portal: Portal, options: BuildOptions) -> Findings {
         let settings = portal.configuration.checks
         var found: [Diagnostic] = []
         found += JourneyCompleteness.suggestions(portal)
-        found += FactConflictFinder().analysis(of: portal.pages.filter { !$0.isTranslation }.flatMap { page in
+        let facts = FactConflictFinder().analysis(of: portal.pages.filter { !$0.isTranslation }.flatMap { page in
             page.facts.map { (key: $0.key, value: $0.value, location: $0.location) }
-        }).conflicts
+        })
+        found += facts.conflicts
         found += staleness(portal, today: options.today ?? .today)
-        found += pageChecks(portal, settings: settings)
+        let (pageDiagnostics, lix) = pageChecks(portal, settings: settings)
+        found += pageDiagnostics
         found += nearDuplicates(portal, threshold: settings.duplicateThreshold)
         found += languageCoverage(portal)
-        return found.compactMap { diagnostic in
+        let diagnostics: [Diagnostic] = found.compactMap { diagnostic in
             guard CheckSettings.defaults.contains(where: { $0.rule == diagnostic.rule }) else { return diagnostic }
             guard let severity = settings.severity(of: diagnostic.rule) else { return nil }
             var adjusted = diagnostic
             adjusted.severity = severity
             return adjusted
         }
+        return Findings(diagnostics: diagnostics, lix: lix, sharedFacts: facts.sharedFacts)
     }
 
     private static func staleness(_ portal: Portal, today: ISODate) -> [Diagnostic] {
@@ -32,21 +43,25 @@ enum EditorialChecks {
     }
 
     /// Readability and content accessibility, per page body, in parallel.
-    private static func pageChecks(_ portal: Portal, settings: CheckSettings) -> [Diagnostic] {
-        Parallel.map(portal.pages) { page in
+    private static func pageChecks(_ portal: Portal, settings: CheckSettings) -> ([Diagnostic], [Int: Double]) {
+        let results = Parallel.map(portal.pages) { page -> ([Diagnostic], Double?) in
             let document = MarkdownDocument.parse(page.body, options: .portal)
             var diagnostics: [Diagnostic] = []
             for finding in ContentAccessibility.findings(in: document, language: page.language) {
                 diagnostics.append(.warning(finding.message, at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine + finding.line - 1, column: finding.column), rule: finding.rule))
             }
             let score = Readability.lix(document.plainText)
+            let measured = score.words > 0 ? score.value : nil
             if score.words >= 30, score.value > settings.lixMax {
                 diagnostics.append(.warning(
                     "hard to read: LIX \(Int(score.value.rounded())) is above \(Int(settings.lixMax.rounded())) (\(score.words) words in \(score.sentences) sentence\(score.sentences == 1 ? "" : "s"); use shorter sentences and words)",
                     at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine, column: 1), rule: "readability"))
             }
-            return diagnostics
-        }.flatMap { $0 }
+            return (diagnostics, measured)
+        }
+        var lix: [Int: Double] = [:]
+        for (index, result) in results.enumerated() { lix[index] = result.1 }
+        return (results.flatMap(\.0), lix)
     }
 
     /// Pages of different agencies that say nearly the same, so editors can merge them or link them.

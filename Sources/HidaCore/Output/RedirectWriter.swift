@@ -21,7 +21,10 @@ struct RedirectWriter {
     }
 
     private func redirectPage(to target: String, title: String, language: String) -> String {
-        let url = HTMLText.escape(layout.absoluteURL(target))
+        // The refresh and the visible link use the site path, so the redirect also works on previews and staging hosts;
+        // the canonical link names the public address for search engines.
+        let canonical = HTMLText.escape(layout.absoluteURL(target))
+        let url = HTMLText.escape(target)
         let name = HTMLText.escape(title)
         return """
         <!DOCTYPE html>
@@ -30,7 +33,8 @@ struct RedirectWriter {
         <meta charset="utf-8">
         <title>\(name)</title>
         <meta name="robots" content="noindex">
-        <link rel="canonical" href="\(url)">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <link rel="canonical" href="\(canonical)">
         <meta http-equiv="refresh" content="0; url=\(url)">
         </head>
         <body>

@@ -4,7 +4,7 @@ struct SiteLayout: Sendable {
     static let reservedSegments = [
         "tema", "emne", "livshendelser", "etater", "sok", "topics", "subjects", "life-events", "agencies",
         "search", "api", "assets", "media", "personvern", "tilgjengelighet", "privacy", "accessibility",
-        "om-lenkene", "about-links",
+        "om-lenkene", "about-links", "innbygger", "naeringsliv", "frivillig", "residents", "business", "volunteers",
     ]
 
     let configuration: PortalConfiguration
@@ -26,6 +26,21 @@ struct SiteLayout: Sendable {
             case .aboutLinks: return english ? "about-links" : "om-lenkene"
             }
         }
+    }
+
+    /// The entry page for one audience: `/naeringsliv/`, `/en/business/`.
+    func audiencePath(_ audience: Audience, language: String) -> String {
+        let segment: String
+        if language == "en" {
+            switch audience {
+            case .innbygger: segment = "residents"
+            case .naeringsliv: segment = "business"
+            case .frivillig: segment = "volunteers"
+            }
+        } else {
+            segment = audience.rawValue
+        }
+        return root(language) + segment + "/"
     }
 
     /// `/` for the default language, `/nn/` for the others.

@@ -18,6 +18,7 @@ struct SiteRenderer {
         case front(String)
         case information(InformationPageView.Kind, String)
         case topic(String, String)
+        case audience(Audience, String)
     }
 
     func render(into sink: some OutputSink) -> (fileCount: Int, diagnostics: [Diagnostic]) {
@@ -52,6 +53,7 @@ struct SiteRenderer {
             for index in portal.agencies.indices { jobs.append(.agency(index, language)) }
             for kind in InformationPageView.Kind.allCases { jobs.append(.information(kind, language)) }
             for uri in Self.topicPageConcepts(of: portal) { jobs.append(.topic(uri, language)) }
+            for audience in Audience.allCases { jobs.append(.audience(audience, language)) }
         }
         jobs += portal.journeys.indices.map { .journey($0) }
         return jobs
@@ -70,6 +72,7 @@ struct SiteRenderer {
             paths.insert(layout.frontPage(language))
             for agency in portal.agencies { paths.insert(layout.sectionPath(.agency, agency.id, language: language)) }
             for kind in InformationPageView.Kind.allCases { paths.insert(InformationPageView.path(kind, language: language, layout: layout)) }
+            for audience in Audience.allCases { paths.insert(layout.audiencePath(audience, language: language)) }
             for uri in topicPageConcepts(of: portal) {
                 guard let concept = portal.vocabulary.concept(uri: uri) else { continue }
                 paths.insert(layout.sectionPath(concept.kind == .word ? .word : .theme, concept.slug, language: language))
@@ -101,6 +104,7 @@ struct SiteRenderer {
         case .front(let language): FrontPageView.render(language: language, context: context)
         case .information(let kind, let language): InformationPageView.render(kind, language: language, context: context)
         case .topic(let uri, let language): TopicPageView.render(uri, language: language, context: context)
+        case .audience(let audience, let language): AudiencePageView.render(audience, language: language, context: context)
         }
     }
 

@@ -25,8 +25,16 @@ enum FrontPageView {
                     "sub_themes": .list(children.prefix(4).map { .object(["label": .text(context.label($0.uri, language)), "url": .text(context.topicPath($0.uri, language) ?? "")]) }),
                 ])
             }
+        let audiences: [TemplateValue] = Audience.allCases.map { audience in
+            .object([
+                "label": .text(context.text("audience_\(audience.rawValue)", language)),
+                "description": .text(context.text("audience_\(audience.rawValue)_description", language)),
+                "url": .text(layout.audiencePath(audience, language: language)),
+            ])
+        }
         let value: TemplateValue = .object([
             "themes": .list(themes),
+            "audiences": .list(audiences),
             "journeys": .list(journeys.map { journey in
                 .object([
                     "title": .text(journey.title),
