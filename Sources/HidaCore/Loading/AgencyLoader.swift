@@ -64,7 +64,12 @@ enum AgencyLoader {
                 reader.add(.error("\"url\" must be a web address starting with https:// (got \"\(url.value)\")", at: url.location, rule: "invalid-url"))
             }
         }
-        if let number = reader.text("org_number", required: file.language == nil ? "the agency's 9-digit organisation number" : nil) {
+        if file.language == nil, !reader.has("org_number") {
+            reader.add(.warning(
+                "no org_number: without the organisation number, search engines and the open data API cannot tell which legal body publishes these pages",
+                at: SourceLocation(path: file.path), rule: "missing-org-number"))
+        }
+        if let number = reader.text("org_number") {
             let digits = number.value.filter { $0 != " " }
             if OrganisationNumber.isValid(digits) {
                 agency.organisationNumber = digits

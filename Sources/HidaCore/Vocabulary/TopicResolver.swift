@@ -69,7 +69,7 @@ struct TopicResolver: Sendable {
         if isPath {
             if let uri = uriByPath[Self.normalizedPath(key)] { return .found(uri) }
         } else if let uris = urisBySlug[key] {
-            return Self.outcome(uris)
+            return narrowestOutcome(uris)
         }
         if let uris = urisByPrefLabel[key] { return Self.outcome(uris) }
         if let uris = urisByOtherLabel[key] { return Self.outcome(uris) }
@@ -95,6 +95,13 @@ struct TopicResolver: Sendable {
             labels.append(label)
         }
         return labels
+    }
+
+    /// A bare slug shared by a theme and a word (`grunnskole`, `skolemiljo`) names the word, as the contract's
+    /// examples do: themes are written as paths (`tema/grunnskole`), words as slugs.
+    private func narrowestOutcome(_ uris: [String]) -> TopicResolution {
+        let words = uris.filter { vocabulary.concept(uri: $0)?.kind == .word }
+        return words.count == 1 ? .found(words[0]) : Self.outcome(uris)
     }
 
     private static func outcome(_ uris: [String]) -> TopicResolution {

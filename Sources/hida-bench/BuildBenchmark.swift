@@ -1,0 +1,103 @@
+import Foundation
+
+/// Builds one corpus K times with Hida (and optionally Hugo), each build in its own child process.
+struct BuildBenchmark {
+    var corpus: Corpus
+    var toolbox: Toolbox
+    var runs: Int
+    var workDirectory: String
+    var hugo: String?
+
+    /// What the Hida runs measured: the process numbers plus the phases Hida printed with `--verbose`.
+    struct HidaSamples {
+        var runs: [ChildRun] = []
+        var phases: [String: [Double]] = [:]
+        var phaseOrder: [String] = []
+        var builtPages = 0
+        var builtFiles = 0
+    }
+
+    /// Runs Hida `runs` times; nil when a build failed (the reason is printed).
+    func measureHida() -> HidaSamples? {
+        var samples = HidaSamples()
+        let output = workDirectory + "/hida-site"
+        let log = workDirectory + "/hida-build.log"
+        for run in 1...runs {
+            try? FileManager.default.removeItem(atPath: output)
+            printError("hida-bench: hida build \(corpus.pageCount) pages, run \(run)/\(runs)")
+            guard let result = ChildProcess.run(toolbox.hida, [
+                "build", "--content", corpus.content, "--themes", toolbox.packageRoot + "/Themes",
+                "--output", output, "--quiet", "--verbose",
+            ], stderrPath: log) else { return nil }
+            let stderr = (FileManager.default.contents(atPath: log)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            guard result.exitStatus == 0 else {
+                printError("hida-bench: hida build exited with \(result.exitStatus); the last lines of \(log):")
+                printError(stderr.split(separator: "\n").suffix(15).joined(separator: "\n"))
+                return nil
+            }
+            samples.runs.append(result)
+            for line in stderr.split(separator: "\n") {
+                if let (phase, seconds) = BuildBenchmark.phaseTiming(line) {
+                    if samples.phases[phase] == nil { samples.phaseOrder.append(phase) }
+                    samples.phases[phase, default: []].append(seconds)
+                } else if let (pages, files) = BuildBenchmark.builtCounts(line) {
+                    samples.builtPages = pages
+                    samples.builtFiles = files
+                }
+            }
+        }
+        return samples
+    }
+
+    /// Runs Hugo `runs` times on the same texts; nil when Hugo is missing or failed.
+    func measureHugo() -> (runs: [ChildRun], files: Int)? {
+        guard let hugo else { return nil }
+        var results: [ChildRun] = []
+        let output = workDirectory + "/hugo-site"
+        let log = workDirectory + "/hugo-build.log"
+        for run in 1...runs {
+            try? FileManager.default.removeItem(atPath: output)
+            printError("hida-bench: hugo build \(corpus.pageCount) pages, run \(run)/\(runs)")
+            guard let result = ChildProcess.run(hugo, [
+                "--source", corpus.hugoSite, "--destination", output, "--quiet",
+                "--cacheDir", workDirectory + "/hugo-cache",
+            ], stdoutPath: log, stderrPath: log + ".err") else { return nil }
+            guard result.exitStatus == 0 else {
+                printError("hida-bench: hugo exited with \(result.exitStatus); see \(log).err")
+                return nil
+            }
+            results.append(result)
+        }
+        return (results, BuildBenchmark.countFiles(in: output))
+    }
+
+    /// Reads a `  <phase> <seconds> s` line of `hida build --verbose`.
+    static func phaseTiming(_ line: Substring) -> (String, Double)? {
+        guard line.hasPrefix("  ") else { return nil }
+        let words = line.split(separator: " ")
+        guard words.count == 3, words[2] == "s", let seconds = Double(words[1]) else { return nil }
+        return (String(words[0]), seconds)
+    }
+
+    /// Reads the page and file counts of `hida: built N pages (M files) into …`.
+    static func builtCounts(_ line: Substring) -> (Int, Int)? {
+        guard line.hasPrefix("hida: built ") else { return nil }
+        let words = line.split(separator: " ")
+        guard words.count > 4, let pages = Int(words[2]),
+              let files = Int(words[4].drop(while: { $0 == "(" })) else { return nil }
+        return (pages, files)
+    }
+
+    /// Counts regular files below a folder.
+    static func countFiles(in folder: String) -> Int {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return 0 }
+        var count = 0
+        for case let relative as String in walker {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
+                count += 1
+            }
+        }
+        return count
+    }
+}
