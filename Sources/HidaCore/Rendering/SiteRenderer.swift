@@ -43,6 +43,7 @@ struct SiteRenderer {
         fileCount += OpenDataWriter(portal: portal, layout: layout).write(into: sink)
         fileCount += SitemapWriter(portal: portal, layout: layout).write(into: sink)
         fileCount += FeedWriter(portal: portal, layout: layout).write(into: sink)
+        fileCount += SearchIndexWriter(portal: portal, layout: layout).write(into: sink)
         return (fileCount, diagnostics)
     }
 

@@ -36,7 +36,7 @@ extension ContentAccessibility {
             let example = language == "en" ? "Form" : "Skjema"
             return ContentFinding(
                 rule: "file-link",
-                message: "link to a \(format.name) file; say so in the link text, e.g. \"\(example) (\(format.name), 200 kB)\"",
+                message: "link to \(format.article) \(format.name) file; say so in the link text, e.g. \"\(example) (\(format.name), 200 kB)\"",
                 line: link.line, column: link.column)
         }
     }

@@ -35,10 +35,16 @@ enum ContentAccessibility {
 
     static func tableFindings(_ root: MarkdownNode) -> [ContentFinding] {
         var findings: [ContentFinding] = []
-        root.walk { node in
-            guard node.kind == .table, let header = node.children.first, header.kind == .tableRow(isHeader: true),
+        // Only blocks can hold tables, so inline children (where most nodes are) are never visited.
+        var pending: [MarkdownNode] = [root]
+        while let node = pending.popLast() {
+            guard node.kind == .table else {
+                pending.append(contentsOf: node.children.reversed().filter(\.isBlock))
+                continue
+            }
+            guard let header = node.children.first, header.kind == .tableRow(isHeader: true),
                   header.children.allSatisfy({ isBlank($0.plainText) })
-            else { return }
+            else { continue }
             findings.append(ContentFinding(
                 rule: "table-header",
                 message: "table has an empty header row; name each column so screen readers can announce it",

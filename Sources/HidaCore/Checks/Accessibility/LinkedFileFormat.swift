@@ -3,6 +3,8 @@
 struct LinkedFileFormat: Sendable, Equatable {
     /// The name an author writes in the link text: `PDF`, `Word`.
     var name: String
+    /// "a" or "an", as the name is spoken ("an Excel file", "a PDF file").
+    var article: String = "a"
     /// Lowercase words in a link text that count as naming the format.
     var names: Set<String>
 
@@ -17,8 +19,8 @@ struct LinkedFileFormat: Sendable, Equatable {
     static let byExtension: [String: LinkedFileFormat] = {
         let pdf = LinkedFileFormat(name: "PDF", names: ["pdf"])
         let word = LinkedFileFormat(name: "Word", names: ["word", "doc", "docx"])
-        let excel = LinkedFileFormat(name: "Excel", names: ["excel", "xls", "xlsx"])
-        let openDocument = LinkedFileFormat(name: "ODT", names: ["odt", "opendocument"])
+        let excel = LinkedFileFormat(name: "Excel", article: "an", names: ["excel", "xls", "xlsx"])
+        let openDocument = LinkedFileFormat(name: "ODT", article: "an", names: ["odt", "opendocument"])
         let powerPoint = LinkedFileFormat(name: "PowerPoint", names: ["powerpoint", "ppt", "pptx"])
         let zip = LinkedFileFormat(name: "ZIP", names: ["zip"])
         return ["pdf": pdf, "doc": word, "docx": word, "xls": excel, "xlsx": excel, "odt": openDocument,

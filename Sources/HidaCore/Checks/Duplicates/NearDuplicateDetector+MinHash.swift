@@ -2,40 +2,44 @@ extension NearDuplicateDetector {
     /// The fixed start of the hash-function seeds, so that signatures are the same on every run.
     static let seedStart: UInt64 = 0x4869_6461_4D69_6E48  // "HidaMinH"
 
-    /// One signature of `hashes` values per set, stored row after row: the minimum of each seeded hash over the set.
-    func minHashSignatures(_ sets: [[UInt64]]) -> [UInt64] {
-        let seeds = StableHash.seeds(hashes, start: Self.seedStart)
-        var signatures = [UInt64](repeating: .max, count: sets.count * hashes)
-        signatures.withUnsafeMutableBufferPointer { output in
+    /// The seeds and odd multipliers of the `hashes` MinHash functions.
+    var hashFunctions: (seeds: [UInt64], multipliers: [UInt64]) {
+        (StableHash.seeds(hashes, start: Self.seedStart), StableHash.seeds(hashes, start: ~Self.seedStart).map { $0 | 1 })
+    }
+
+    /// The MinHash signature of a shingle set: for each hash function, its minimum over the set.
+    static func signature(of set: [UInt64], seeds: [UInt64], multipliers: [UInt64]) -> [UInt64] {
+        var minimums = [UInt64](repeating: .max, count: seeds.count)
+        minimums.withUnsafeMutableBufferPointer { minimums in
             seeds.withUnsafeBufferPointer { seeds in
-                for (row, set) in sets.enumerated() {
-                    let base = row * hashes
+                multipliers.withUnsafeBufferPointer { multipliers in
                     for shingle in set {
-                        for function in 0..<seeds.count {
-                            // h_i(x) = mix(x ⊕ seed_i): one base hash, many cheap independent-looking permutations.
-                            let value = StableHash.mix(shingle ^ seeds[function])
-                            if value < output[base + function] { output[base + function] = value }
+                        for function in 0..<minimums.count {
+                            // h_i(x) = (x ⊕ s_i) · m_i mod 2⁶⁴ with odd m_i: the shingle hash is already well mixed,
+                            // and the order of the products is decided by their high bits, which depend on every
+                            // bit of x. Two operations instead of a full mix make signatures several times faster.
+                            let value = (shingle ^ seeds[function]) &* multipliers[function]
+                            if value < minimums[function] { minimums[function] = value }
                         }
                     }
                 }
             }
         }
-        return signatures
+        return minimums
     }
 
-    /// Pairs of rows `(i, j)`, `i < j`, that agree on every row of at least one band, sorted and distinct.
-    func candidatePairs(_ signatures: [UInt64], count: Int) -> [(Int, Int)] {
+    /// Pairs of signatures `(i, j)`, `i < j`, that agree on every row of at least one band, sorted and distinct.
+    func candidatePairs(_ signatures: [[UInt64]]) -> [(Int, Int)] {
         let rows = hashes / bands
         var candidates: [UInt64] = []
         var keys: [(key: UInt64, document: Int)] = []
-        keys.reserveCapacity(count)
+        keys.reserveCapacity(signatures.count)
         for band in 0..<bands {
             keys.removeAll(keepingCapacity: true)
-            for document in 0..<count {
+            for (document, signature) in signatures.enumerated() {
                 var key = StableHash.mix(UInt64(band))
-                let base = document * hashes + band * rows
-                for row in 0..<rows {
-                    key = StableHash.mix(key ^ signatures[base + row])
+                for row in (band * rows)..<((band + 1) * rows) {
+                    key = StableHash.mix(key ^ signature[row])
                 }
                 keys.append((key, document))
             }
@@ -52,6 +56,12 @@ extension NearDuplicateDetector {
                     }
                 }
                 start = end
+            }
+            // Many similar (not identical) pages meet in every band; compacting keeps memory at the distinct pairs
+            // instead of growing with the number of bands.
+            if candidates.count > 1 << 22 {
+                candidates.sort()
+                candidates = Self.removingAdjacentDuplicates(candidates)
             }
         }
         candidates.sort()

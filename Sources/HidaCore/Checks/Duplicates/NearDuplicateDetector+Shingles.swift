@@ -1,8 +1,7 @@
 extension NearDuplicateDetector {
     /// The sorted, distinct 64-bit hashes of the text's word shingles; empty when the text has no words.
     func shingleSet(of text: String) -> [UInt64] {
-        var wordHashes: [UInt64] = []
-        LowercaseWords.forEach(in: text) { wordHashes.append(StableHash.bytes($0)) }
+        let wordHashes = LowercaseWords.hashes(in: text)
         guard !wordHashes.isEmpty else { return [] }
         let width = min(shingleSize, wordHashes.count)
         var shingles: [UInt64] = []

@@ -3,10 +3,10 @@
 /// Each text becomes the set of its word shingles (runs of `shingleSize` lowercase words). MinHash signatures
 /// with `hashes` seeded hash functions estimate how much two sets overlap; splitting the signature into `bands`
 /// bands and bucketing documents by each band (locality-sensitive hashing) yields candidate pairs without
-/// comparing every pair. Each candidate is then verified with the exact Jaccard similarity of the shingle sets,
-/// so every reported similarity is exact; only a pair LSH never proposes can be missed. With the defaults
-/// (32 bands of 4 rows) a pair at similarity 0.8 is proposed with probability 1 − (1 − 0.8⁴)³² > 0.999 999 9,
-/// at 0.6 with 0.98, at 0.3 with 0.23 (those are then rejected by the exact check).
+/// comparing every pair. Each candidate is then verified with the exact Jaccard similarity of the shingle sets
+/// (of their 64-bit hashes, where a collision is negligible), so reported similarities are exact; only a pair
+/// LSH never proposes can be missed. With the defaults (32 bands of 4 rows) a pair at similarity 0.8 is proposed
+/// with probability 1 − (1 − 0.8⁴)³² > 0.999 999 9, at 0.6 with 0.99, at 0.3 with 0.23 (then rejected).
 struct NearDuplicateDetector: Sendable {
     /// The lowest Jaccard similarity reported.
     let threshold: Double
@@ -29,11 +29,11 @@ struct NearDuplicateDetector: Sendable {
     ///
     /// Documents are told apart by position, so two entries with the same id are never paired with each other.
     func pairs(_ documents: [(id: Int, text: String)]) -> [NearDuplicate] {
+        // Shingling and signatures are per document, so they run on all cores; results keep input order.
+        let allShingles = Parallel.map(documents.map(\.text)) { shingleSet(of: $0) }
         var ids: [Int] = []
         var shingleSets: [[UInt64]] = []
-        for document in documents {
-            let shingles = shingleSet(of: document.text)
-            guard !shingles.isEmpty else { continue }
+        for (document, shingles) in zip(documents, allShingles) where !shingles.isEmpty {
             ids.append(document.id)
             shingleSets.append(shingles)
         }
@@ -51,8 +51,9 @@ struct NearDuplicateDetector: Sendable {
             }
         }
 
-        let signatures = minHashSignatures(representatives)
-        for candidate in candidatePairs(signatures, count: representatives.count) {
+        let (seeds, multipliers) = hashFunctions
+        let signatures = Parallel.map(representatives) { Self.signature(of: $0, seeds: seeds, multipliers: multipliers) }
+        for candidate in candidatePairs(signatures) {
             let similarity = Self.jaccard(representatives[candidate.0], representatives[candidate.1])
             guard similarity >= threshold else { continue }
             for first in groups[candidate.0] {

@@ -2,6 +2,8 @@
 enum StableHash {
     /// FNV-1a offset basis: the starting value for `bytes(_:)`.
     static let basis: UInt64 = 0xCBF2_9CE4_8422_2325
+    /// FNV-1a 64-bit prime.
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
     /// FNV-1a over bytes, finished with `mix` so that short words spread over all 64 bits.
     @inline(__always)
@@ -9,7 +11,7 @@ enum StableHash {
         var hash = basis
         for byte in bytes {
             hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+            hash &*= fnvPrime
         }
         return mix(hash)
     }

@@ -28,6 +28,10 @@ enum TextScalars {
     @inline(__always)
     static func isLetter(_ value: UInt32) -> Bool {
         if value < 0x80 { return (value | 0x20) &- 97 < 26 }
+        // Latin-1 and Latin Extended-A/B (æ ø å é ü ł …) answered without a Unicode property lookup.
+        if value < 0x250 {
+            return (value >= 0xC0 && value != 0xD7 && value != 0xF7) || value == 0xAA || value == 0xB5 || value == 0xBA
+        }
         guard let scalar = Unicode.Scalar(value) else { return false }
         let properties = scalar.properties
         // Combining accents are alphabetic in Unicode but are not letters a reader counts.
@@ -39,6 +43,8 @@ enum TextScalars {
     @inline(__always)
     static func isDigit(_ value: UInt32) -> Bool {
         if value < 0x80 { return value &- 48 < 10 }
+        // Superscripts and fractions (² ½) in Latin-1 are not digits of a word.
+        if value < 0x250 { return false }
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.numericType != nil
     }

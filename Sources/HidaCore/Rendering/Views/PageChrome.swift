@@ -35,6 +35,7 @@ struct PageChrome {
             "site_title": .text(configuration.title),
             "home_url": .text(layout.frontPage(language)),
             "search_url": .text(layout.sectionPath(.search, language: language)),
+            "search_index": .text("/search/\(language)/"),
             "privacy_url": .text(layout.sectionPath(.privacy, language: language)),
             "accessibility_url": .text(layout.sectionPath(.accessibility, language: language)),
             "document_title": .text(documentTitle),

@@ -1,0 +1,74 @@
+import Markdown
+
+/// The static search index per language (`/search/<lang>/…`), read by `/assets/search.js`.
+///
+/// The nynorsk index also holds the bokmål pages that have no nynorsk translation, since those are the pages a
+/// nynorsk reader is sent to; the two written standards share the stemmer.
+struct SearchIndexWriter {
+    let portal: Portal
+    let layout: SiteLayout
+
+    func write(into sink: some OutputSink) -> Int {
+        let languages = portal.configuration.languages
+        let indexes = Parallel.map(languages) { language in files(for: language) }
+        for files in indexes {
+            for file in files { sink.write(file.path, file.contents) }
+        }
+        return indexes.reduce(0) { $0 + $1.count }
+    }
+
+    /// Site paths of the index folders, for the search page's `data-search-index`.
+    func indexPath(for language: String) -> String {
+        "/search/\(language)/"
+    }
+
+    private func files(for language: String) -> [(path: String, contents: String)] {
+        var builder = SearchIndexBuilder(language: language, synonyms: synonyms(in: language))
+        let includesFallbacks = language != "en" && language != portal.configuration.defaultLanguage
+        var documents: [SearchDocument] = []
+        for page in portal.pages where !page.isTranslation {
+            guard let shown = portal.translation(of: page, in: language) else { continue }
+            if shown.language != language && !includesFallbacks { continue }
+            documents.append(searchDocument(for: shown, language: language))
+        }
+        for journey in portal.journeys where journey.language == language {
+            documents.append(SearchDocument(
+                url: layout.sectionPath(.journey, journey.id, language: language),
+                title: journey.title, description: journey.description,
+                headings: journey.steps.map(\.title), body: journey.body,
+                topics: journey.topics.map { label($0, language) }, agency: "", journeys: [journey.title],
+                language: language, isService: false))
+        }
+        for document in documents { builder.add(document) }
+        return builder.files()
+    }
+
+    private func searchDocument(for page: Page, language: String) -> SearchDocument {
+        let document = MarkdownDocument.parse(page.body, options: .portal)
+        let journeys = portal.journeyIndex.memberships(of: page).compactMap { portal.journey($0.journey, in: language)?.title }
+        return SearchDocument(
+            url: layout.pagePath(slug: page.slug, language: page.language),
+            title: page.title, description: page.description,
+            headings: document.headings.map(\.text), body: document.plainText,
+            topics: page.topics.map { label($0, page.language) },
+            agency: portal.agency(page.agency)?.name.text(in: language, fallbacks: [portal.configuration.defaultLanguage]) ?? page.agency,
+            journeys: journeys, language: page.language, isService: page.type == .service)
+    }
+
+    private func label(_ uri: String, _ language: String) -> String {
+        portal.vocabulary.concept(uri: uri)?.prefLabel.text(in: language, fallback: [portal.configuration.defaultLanguage]) ?? ""
+    }
+
+    /// Hidden label → the labels of the concepts that list it, for the concepts pages use.
+    private func synonyms(in language: String) -> [String: [String]] {
+        var map: [String: [String]] = [:]
+        let used = Set(portal.pages.flatMap(\.topics))
+        for concept in portal.vocabulary.concepts where used.contains(concept.uri) {
+            let labels = [label(concept.uri, language)]
+            for hidden in (concept.hiddenLabels[language] ?? []) + (concept.hiddenLabels[portal.configuration.defaultLanguage] ?? []) {
+                map[hidden, default: []] += labels
+            }
+        }
+        return map
+    }
+}

@@ -1,0 +1,124 @@
+/// Builds the static search index of one language: `meta.json`, term shards and document shards.
+///
+/// Files, under `/search/<language>/` (formats in `docs/search.md`):
+/// - `meta.json`: document count, documents per document shard, query factors, stop words, shard names;
+/// - `terms/<shard>.json`: `{"term":[doc,score,Δdoc,score,…],…}` for the terms whose folded key starts with the shard name;
+/// - `docs/<n>.json`: `[[url,title,description,agency,[journeys],isService],…]`.
+///
+/// Synonyms are indexed on the document side: a page tagged with a concept gets the concept's
+/// hidden labels (the keys of `synonyms` that list it) as a low-weight field, so that
+/// "pappapermisjon" finds the pages tagged with the concept that lists it and no synonyms
+/// file has to be downloaded. Output depends only on the set of documents, not on the order they were added.
+struct SearchIndexBuilder {
+    /// The language whose analysis (stemmer and stop words) the index uses.
+    let language: String
+    private let analyzer: SearchAnalyzer
+    /// Hidden labels per concept, keyed by the concept label's terms.
+    private let hiddenLabelsByConcept: [String: [String]]
+    private var documents: [SearchDocument] = []
+
+    /// Documents per `docs/<n>.json` file: a result list of 10 touches few files, and each stays a few KB.
+    static let documentsPerShard = 32
+    /// A term shard larger than this (uncompressed bytes) is split by one more letter of the key.
+    static let largestShardBytes = 16_000
+    /// Weight of a folded variant when the query word itself is a term (`far` also finding `får`).
+    static let foldedVariantFactor = 0.5
+    /// Weight of a term that only starts with the last query word as it is being typed.
+    static let prefixFactor = 0.7
+    /// Services get this boost, since a citizen who searches usually wants to do something.
+    static let serviceBoost = 1.1
+
+    /// Starts an empty index; `synonyms` maps a hidden label to the labels of the concepts that list it.
+    init(language: String, synonyms: [String: [String]]) {
+        self.language = language
+        analyzer = SearchAnalyzer(language: language)
+        var labels: [String: Set<String>] = [:]
+        for (hiddenLabel, concepts) in synonyms {
+            for concept in concepts {
+                labels[Self.conceptKey(concept, analyzer: analyzer), default: []].insert(hiddenLabel)
+            }
+        }
+        hiddenLabelsByConcept = labels.mapValues { $0.sorted() }
+    }
+
+    /// Adds one page.
+    mutating func add(_ document: SearchDocument) {
+        documents.append(document)
+    }
+
+    /// The index files as site paths and their JSON text, in a stable order.
+    func files() -> [(path: String, contents: String)] {
+        let ordered = documents.enumerated()
+            .sorted { ($0.element.url, $0.offset) < ($1.element.url, $1.offset) }
+            .map(\.element)
+        let postings = SearchPostings(documents: ordered, analyzer: analyzer, hiddenLabels: hiddenLabels(of:))
+        let base = "/search/\(Self.safePathSegment(language))/"
+        let shards = postings.shards()
+        var files = [(path: base + "meta.json", contents: metaJSON(documentCount: ordered.count, shardNames: shards.map(\.name)))]
+        files += documentShards(ordered).enumerated().map { (path: base + "docs/\($0.offset).json", contents: $0.element) }
+        files += shards.map { (path: base + "terms/\($0.name).json", contents: $0.json) }
+        return files
+    }
+
+    /// The hidden labels that belong to the concepts a document is tagged with.
+    func hiddenLabels(of document: SearchDocument) -> [String] {
+        var labels: [String] = []
+        for topic in document.topics {
+            labels += hiddenLabelsByConcept[Self.conceptKey(topic, analyzer: analyzer)] ?? []
+        }
+        return Array(Set(labels)).sorted()
+    }
+
+    /// Case, inflection and punctuation do not matter when a topic is matched to a concept label.
+    static func conceptKey(_ label: String, analyzer: SearchAnalyzer) -> String {
+        analyzer.terms(label).map(\.stemmerString).joined(separator: " ")
+    }
+
+    private static func safePathSegment(_ text: String) -> String {
+        let kept = text.lowercased().unicodeScalars.filter { ("a" ... "z").contains($0) || ("0" ... "9").contains($0) || $0 == "-" }
+        return kept.isEmpty ? "und" : String(String.UnicodeScalarView(kept))
+    }
+
+    private func metaJSON(documentCount: Int, shardNames: [String]) -> String {
+        var json = SearchJSONWriter()
+        json.raw("{\"v\":1,\"lang\":")
+        json.string(language)
+        json.raw(",\"n\":")
+        json.integer(documentCount)
+        json.raw(",\"d\":")
+        json.integer(Self.documentsPerShard)
+        json.raw(",\"f\":")
+        json.decimal(Self.foldedVariantFactor)
+        json.raw(",\"p\":")
+        json.decimal(Self.prefixFactor)
+        json.raw(",\"stop\":")
+        json.string(analyzer.stopWordList)
+        json.raw(",\"shards\":")
+        json.strings(shardNames)
+        json.raw("}")
+        return json.text
+    }
+
+    private func documentShards(_ ordered: [SearchDocument]) -> [String] {
+        stride(from: 0, to: ordered.count, by: Self.documentsPerShard).map { start in
+            var json = SearchJSONWriter()
+            json.raw("[")
+            for (offset, document) in ordered[start ..< min(start + Self.documentsPerShard, ordered.count)].enumerated() {
+                if offset > 0 { json.raw(",") }
+                json.raw("[")
+                json.string(document.url)
+                json.raw(",")
+                json.string(document.title)
+                json.raw(",")
+                json.string(document.description)
+                json.raw(",")
+                json.string(document.agency)
+                json.raw(",")
+                json.strings(document.journeys)
+                json.raw(document.isService ? ",1]" : ",0]")
+            }
+            json.raw("]")
+            return json.text
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// Writes the compact JSON of the index files: no spaces, keys in the order given.
+struct SearchJSONWriter {
+    /// The JSON text written so far.
+    private(set) var text = ""
+
+    mutating func raw(_ fragment: String) { text += fragment }
+
+    mutating func integer(_ value: Int) { text += String(value) }
+
+    /// A number with at most three decimals and no trailing zeros, the same in every run.
+    mutating func decimal(_ value: Double) {
+        let thousandths = Int((value * 1000).rounded())
+        let whole = thousandths / 1000
+        var fraction = abs(thousandths % 1000)
+        if thousandths < 0 && whole == 0 { text += "-" }
+        text += String(whole)
+        guard fraction != 0 else { return }
+        var digits = 3
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        let fractionText = String(fraction)
+        text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+    }
+
+    mutating func string(_ value: String) {
+        text += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case "\u{2028}": text += "\\u2028"
+            case "\u{2029}": text += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        text += "\""
+    }
+
+    mutating func strings(_ values: [String]) {
+        text += "["
+        for (index, value) in values.enumerated() {
+            if index > 0 { text += "," }
+            string(value)
+        }
+        text += "]"
+    }
+}

@@ -1,0 +1,21 @@
+import XCTest
+@testable import HidaCore
+
+final class LowercaseWordsTests: XCTestCase {
+    func testSplitsOnEverythingButLettersAndDigitsAndLowercasesAnyScript() {
+        XCTAssertEqual(LowercaseWords.list("Søk om STØTTE! ÆØÅ-blåbær×2 Ελλάδα ÐÞ ß 130 160 e-post"),
+                       ["søk", "om", "støtte", "æøå", "blåbær", "2", "ελλάδα", "ðþ", "ß", "130", "160", "e", "post"])
+        XCTAssertEqual(LowercaseWords.list(" \n–…!"), [])
+    }
+
+    func testHashesAreTheHashesOfTheListedWords() {
+        let text = "Søk om STØTTE! ÆØÅ-blåbær×2 Ελλάδα ÐÞ ß 130 160 e-post Ÿ"
+        XCTAssertEqual(LowercaseWords.hashes(in: text), LowercaseWords.list(text).map { StableHash.bytes(Array($0.utf8)) })
+        XCTAssertEqual(LowercaseWords.hashes(in: "AbC"), LowercaseWords.hashes(in: "abc"))
+    }
+
+    func testMalformedBytesSeparateWords() {
+        let text = String(decoding: [0x61, 0xC3, 0x62, 0xFF, 0x63, 0xC3], as: UTF8.self)
+        XCTAssertEqual(LowercaseWords.list(text), ["a", "b", "c"])
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import XCTest
+@testable import HidaCore
+
+/// A small portal in bokmål, used by the index and ranking tests.
+enum SearchFixture {
+    static let documents: [SearchDocument] = [
+        SearchDocument(url: "/barnetrygd/", title: "Barnetrygd",
+                       description: "Barnetrygd er en månedlig skattefri støtte for barn under 18 år.",
+                       headings: ["Hvem kan få barnetrygd", "Satser"], body: "Du får barnetrygd automatisk når barnet er født.",
+                       topics: ["Barnetrygd"], agency: "NAV", journeys: ["Få barn"]),
+        SearchDocument(url: "/soke-barnetrygd/", title: "Søke om barnetrygd", description: "Slik sender du søknad om barnetrygd.",
+                       body: "Søknaden sendes digitalt.", topics: ["Barnetrygd"], agency: "NAV", journeys: ["Få barn"], isService: true),
+        SearchDocument(url: "/foreldrepenger/", title: "Foreldrepenger",
+                       description: "Foreldrepenger skal erstatte inntekt når du er hjemme med barn.",
+                       headings: ["Mødrekvote og fedrekvote"], body: "Du må søke senest fire uker før du skal ta ut permisjon.",
+                       topics: ["Foreldrepenger"], agency: "NAV"),
+        SearchDocument(url: "/bytte-forerkort/", title: "Bytte utenlandsk førerkort", description: "Slik bytter du førerkortet ditt til et norsk.",
+                       body: "Du må møte opp på en trafikkstasjon.", topics: ["Førerkort"], agency: "Statens vegvesen", isService: true),
+        SearchDocument(url: "/skattekort/", title: "Skattekort", description: "Alle som har inntekt trenger skattekort.",
+                       body: "Barnetrygd er skattefri og skal ikke føres i skattekortet. Du får svar innen to uker.",
+                       topics: ["Skatt"], agency: "Skatteetaten"),
+        SearchDocument(url: "/barnehageplass/", title: "Barnehageplass", description: "Søk om plass i barnehage i kommunen der du bor.",
+                       topics: ["Barnehage"], agency: "Oslo kommune"),
+        SearchDocument(url: "/fedrekvote/", title: "Fedrekvote for far", description: "Far har rett til egen kvote.",
+                       topics: ["Foreldrepenger"], agency: "NAV"),
+        SearchDocument(url: "/hagearbeid/", title: "Skjære ned trær", description: "Når kan du skjære ned trær i egen hage?",
+                       topics: ["Natur"], agency: "Oslo kommune"),
+    ]
+
+    static let synonyms = ["pappapermisjon": ["Foreldrepenger"], "barnebidrag": ["Barnetrygd", "Ukjent begrep"]]
+
+    static func files(language: String = "nb", documents: [SearchDocument] = documents) -> [(path: String, contents: String)] {
+        var builder = SearchIndexBuilder(language: language, synonyms: synonyms)
+        for document in documents { builder.add(document) }
+        return builder.files()
+    }
+
+    static func query(language: String = "nb", documents: [SearchDocument] = documents) -> SearchQuery? {
+        let files = files(language: language, documents: documents)
+        return SearchQuery(files: Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }),
+                           base: "/search/\(language)/")
+    }
+}
+
+final class SearchIndexTests: XCTestCase {
+    func testFilesAreParseableJSONUnderTheLanguageFolder() throws {
+        let files = SearchFixture.files()
+        XCTAssertEqual(files.first?.path, "/search/nb/meta.json")
+        XCTAssertTrue(files.contains { $0.path == "/search/nb/docs/0.json" })
+        for file in files {
+            XCTAssertTrue(file.path.hasPrefix("/search/nb/"), file.path)
+            XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(file.contents.utf8)), file.path)
+            XCTAssertFalse(file.contents.contains(" \""), "compact JSON: \(file.path)")
+        }
+        let meta = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(files[0].contents.utf8)) as? [String: Any])
+        XCTAssertEqual(meta["n"] as? Int, SearchFixture.documents.count)
+        let shards = try XCTUnwrap(meta["shards"] as? [String])
+        XCTAssertEqual(shards, shards.sorted())
+        XCTAssertEqual(Set(files.filter { $0.path.contains("/terms/") }.map(\.path)), Set(shards.map { "/search/nb/terms/\($0).json" }))
+    }
+
+    func testOutputIsTheSameWhateverTheOrderOfAdding() {
+        let forward = SearchFixture.files()
+        let backward = SearchFixture.files(documents: SearchFixture.documents.reversed())
+        XCTAssertEqual(forward.map(\.path), backward.map(\.path))
+        XCTAssertEqual(forward.map(\.contents), backward.map(\.contents))
+    }
+
+    func testDocumentsAreSortedByURLAndCarryTheirBadges() throws {
+        let files = SearchFixture.files()
+        let docs = try XCTUnwrap(files.first { $0.path == "/search/nb/docs/0.json" })
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(docs.contents.utf8)) as? [[Any]])
+        XCTAssertEqual(rows.compactMap { $0.first as? String }, SearchFixture.documents.map(\.url).sorted())
+        let service = try XCTUnwrap(rows.first { $0.first as? String == "/soke-barnetrygd/" })
+        XCTAssertEqual(service[3] as? String, "NAV")
+        XCTAssertEqual(service[4] as? [String], ["Få barn"])
+        XCTAssertEqual(service[5] as? Int, 1)
+    }
+
+    func testTermsLiveInTheShardNamedByTheirFoldedKey() throws {
+        let files = SearchFixture.files()
+        let shard = try XCTUnwrap(files.first { $0.path == "/search/nb/terms/so.json" })
+        let terms = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(shard.contents.utf8)) as? [String: [Int]])
+        XCTAssertNotNil(terms["søknad"], "søknad folds to soknad")
+        XCTAssertNotNil(terms["søk"])
+        for (_, postings) in terms {
+            XCTAssertEqual(postings.count % 2, 0)
+            XCTAssertTrue(stride(from: 1, to: postings.count, by: 2).allSatisfy { postings[$0] >= 1 })
+        }
+    }
+
+    func testLargeShardsAreSplitByOneMoreLetter() throws {
+        // Many distinct words that all fold to keys starting with "fo".
+        let documents = (0 ..< 400).map { number in
+            SearchDocument(url: "/side-\(number)/", title: "Forsikring \(number)",
+                           body: (0 ..< 40).map { "fo\(String(UnicodeScalar(UInt8(97 + ($0 + number) % 26))))ord\(number % 37)x\($0)" }.joined(separator: " "))
+        }
+        let files = SearchFixture.files(documents: documents)
+        let termFiles = files.filter { $0.path.contains("/terms/") }
+        XCTAssertTrue(termFiles.contains { $0.path.hasSuffix("/foa.json") }, "fo… was split")
+        XCTAssertFalse(termFiles.contains { $0.path.hasSuffix("/fo.json") && $0.contents.utf8.count > SearchIndexBuilder.largestShardBytes })
+        let query = try XCTUnwrap(SearchFixture.query(documents: documents))
+        XCTAssertEqual(query.results(for: "forsikring ").count, 400)
+        XCTAssertEqual(query.results(for: "fobord3x24 ").map(\.url), ["/side-3/"])
+    }
+
+    func testAnEmptyIndexHasOnlyMeta() throws {
+        let files = SearchIndexBuilder(language: "en", synonyms: [:]).files()
+        XCTAssertEqual(files.map(\.path), ["/search/en/meta.json"])
+        let query = try XCTUnwrap(SearchQuery(files: [files[0].path: files[0].contents], base: "/search/en/"))
+        XCTAssertEqual(query.results(for: "anything"), [])
+    }
+
+    func testHostileTextIsEscaped() throws {
+        let document = SearchDocument(url: "/x/?a=\"b\"", title: "Quote \" back\\slash \u{1} </script> \u{2028}", body: "ok")
+        let files = SearchFixture.files(documents: [document])
+        let docs = try XCTUnwrap(files.first { $0.path.hasSuffix("docs/0.json") })
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(docs.contents.utf8)) as? [[Any]])
+        XCTAssertEqual(rows.first?[1] as? String, document.title)
+        XCTAssertEqual(rows.first?[0] as? String, document.url)
+    }
+
+    func testLanguageBecomesASafePathSegment() {
+        XCTAssertEqual(SearchIndexBuilder(language: "../etc", synonyms: [:]).files().first?.path, "/search/etc/meta.json")
+    }
+}

@@ -1,0 +1,57 @@
+import XCTest
+@testable import HidaCore
+
+final class SearchTokenizerTests: XCTestCase {
+    private func words(_ text: String) -> [String] {
+        var words: [String] = []
+        SearchTokenizer.forEachWord(in: text) { words.append($0.stemmerString) }
+        return words
+    }
+
+    func testLowercasesAndKeepsNorwegianLetters() {
+        XCTAssertEqual(words("ÆRE Øy Å blåbær, Crème brûlée MÜNCHEN"), ["ære", "øy", "å", "blåbær", "crème", "brûlée", "münchen"])
+    }
+
+    func testSplitsOnEverythingButLettersAndDigits() {
+        XCTAssertEqual(words("a-melding (2024): 124 028 kr/år — «svar»…§ 3"), ["a", "melding", "2024", "124", "028", "kr", "år", "svar", "3"])
+        XCTAssertEqual(words("naïve×2÷x"), ["naïve", "2", "x"])
+    }
+
+    func testDecomposedLettersGiveTheSameWords() {
+        XCTAssertEqual(words("Ga\u{30A}rd Cre\u{300}me"), ["gård", "crème"])
+        XCTAssertEqual(words("n\u{303}"), ["n"])
+    }
+
+    func testOtherScriptsAreLetters() {
+        XCTAssertEqual(words("Ελλάδα Москва 東京"), ["ελλάδα", "москва", "東京"])
+    }
+
+    func testTermsDropShortWordsAndStopWordsAndStem() {
+        XCTAssertEqual(SearchTokenizer.terms("Søknadene om barnetrygd i Norge", language: "nb"), ["søknad", "barnetrygd", "norg"])
+        XCTAssertEqual(SearchTokenizer.terms("Kva er det du kan søkje om?", language: "nn"), ["søkj"])
+        XCTAssertEqual(SearchTokenizer.terms("The children's applications", language: "en"), ["children", "applic"])
+        XCTAssertEqual(SearchTokenizer.terms("", language: "nb"), [])
+    }
+
+    func testFoldingLetsAsciiSpellingsMeet() {
+        XCTAssertEqual(SearchFolding.fold("søknad"), "soknad")
+        XCTAssertEqual(SearchFolding.fold("førerkort"), "forerkort")
+        XCTAssertEqual(SearchFolding.fold("skjær"), "skjaer")
+        XCTAssertEqual(SearchFolding.fold("gård"), "gard")
+        XCTAssertEqual(SearchFolding.fold("gaard"), "gard")
+        XCTAssertEqual(SearchFolding.fold("aaaa"), "a")
+        XCTAssertEqual(SearchFolding.fold("café"), "cafe")
+        XCTAssertEqual(SearchFolding.fold("straße"), "strasse")
+        XCTAssertEqual(SearchFolding.fold("mötë"), "mote")
+        XCTAssertEqual(SearchFolding.fold("москва"), "москва")
+        XCTAssertEqual(SearchFolding.foldedFrom.unicodeScalars.count, SearchFolding.foldedTo.unicodeScalars.count)
+    }
+
+    func testFoldedQueriesStemToTheSameKey() {
+        let analyzer = SearchAnalyzer(language: "nb")
+        for (typed, written) in [("soknaden", "søknaden"), ("forerkortet", "førerkortet"), ("skjaere", "skjære"), ("gaarden", "gården")] {
+            XCTAssertEqual(SearchFolding.fold(analyzer.stem(StemmerWord(literal: typed))),
+                           SearchFolding.fold(analyzer.stem(StemmerWord(literal: written))), typed)
+        }
+    }
+}

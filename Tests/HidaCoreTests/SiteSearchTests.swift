@@ -1,0 +1,56 @@
+import Foundation
+import XCTest
+@testable import HidaCore
+
+/// Search over the index the build writes for the minimal fixture, evaluated the way search.js does.
+final class SiteSearchTests: XCTestCase {
+    var site: FixtureSite!
+
+    override func setUpWithError() throws {
+        site = try FixtureSite("minimal")
+        XCTAssertEqual(site.build().exitCode, 0)
+    }
+
+    override func tearDown() {
+        site.remove()
+    }
+
+    private func query(_ text: String, language: String = "nb") throws -> [String] {
+        var files: [String: String] = [:]
+        for file in site.outputFiles() where file.hasPrefix("search/\(language)/") {
+            files["/" + file] = site.read(file)
+        }
+        let query = try XCTUnwrap(SearchQuery(files: files, base: "/search/\(language)/"))
+        return query.results(for: text).map(\.url)
+    }
+
+    func testTitleMatchRanksFirstAndServiceIsFound() throws {
+        XCTAssertEqual(Set(try query("barnetrygd").prefix(2)), ["/barnetrygd/", "/soke-barnetrygd/"], "the two title matches first")
+        XCTAssertEqual(try query("penger barn").first, "/barnetrygd/", "a description match")
+        XCTAssertTrue(try query("søke").contains("/soke-barnetrygd/"))
+    }
+
+    func testFoldedSpellingAndPrefixFindNorwegianWords() throws {
+        XCTAssertTrue(try query("soke barnetrygd").contains("/soke-barnetrygd/"), "ø typed as o")
+        XCTAssertEqual(try query("skattek").first, "/skattekort/", "prefix of the last word")
+    }
+
+    func testHiddenLabelFindsTheTaggedPage() throws {
+        XCTAssertTrue(try query("trygd for barn").contains("/barnetrygd/"), "the LOS hidden label of ord/barnetrygd")
+    }
+
+    func testEachLanguageHasItsOwnIndex() throws {
+        XCTAssertTrue(try query("child benefit", language: "en").prefix(2).contains("/en/child-benefit/"))
+        XCTAssertTrue(try query("skattekort", language: "nn").contains("/nn/skattekort/"))
+        XCTAssertTrue(try query("barnetrygd", language: "nn").contains("/barnetrygd/"), "nynorsk search also finds bokmål pages without a nynorsk version")
+    }
+
+    func testSearchPageWorksWithoutJavaScriptAndLoadsTheScript() {
+        let html = site.read("sok/index.html")
+        XCTAssertTrue(html.contains("data-search-index=\"/search/nb/\""))
+        XCTAssertTrue(html.contains("<label for=\"search-input\">"))
+        XCTAssertTrue(html.contains("role=\"status\" aria-live=\"polite\""))
+        XCTAssertTrue(html.contains("Søket trenger JavaScript"))
+        XCTAssertTrue(html.contains("<script src=\"/assets/search.js\" defer></script>"))
+    }
+}
