@@ -17,58 +17,64 @@ struct BuildBenchmark {
         var builtFiles = 0
     }
 
-    /// Runs Hida `runs` times; nil when a build failed (the reason is printed).
-    func measureHida() -> HidaSamples? {
+    /// Runs Hida and (when there is one) Hugo `runs` times, alternating, so that a disturbance on this shared
+    /// machine hits both alike; nil when a build failed (the reason is printed).
+    func measure() -> (hida: HidaSamples, hugo: [ChildRun], hugoFiles: Int)? {
         var samples = HidaSamples()
-        let output = workDirectory + "/hida-site"
-        let log = workDirectory + "/hida-build.log"
+        var hugoRuns: [ChildRun] = []
         for run in 1...runs {
-            try? FileManager.default.removeItem(atPath: output)
-            printError("hida-bench: hida build \(corpus.pageCount) pages, run \(run)/\(runs)")
-            guard let result = ChildProcess.run(toolbox.hida, [
-                "build", "--content", corpus.content, "--themes", toolbox.packageRoot + "/Themes",
-                "--output", output, "--quiet", "--verbose",
-            ], stderrPath: log) else { return nil }
-            let stderr = (FileManager.default.contents(atPath: log)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            guard result.exitStatus == 0 else {
-                printError("hida-bench: hida build exited with \(result.exitStatus); the last lines of \(log):")
-                printError(stderr.split(separator: "\n").suffix(15).joined(separator: "\n"))
-                return nil
-            }
-            samples.runs.append(result)
-            for line in stderr.split(separator: "\n") {
-                if let (phase, seconds) = BuildBenchmark.phaseTiming(line) {
-                    if samples.phases[phase] == nil { samples.phaseOrder.append(phase) }
-                    samples.phases[phase, default: []].append(seconds)
-                } else if let (pages, files) = BuildBenchmark.builtCounts(line) {
-                    samples.builtPages = pages
-                    samples.builtFiles = files
-                }
+            guard runHida(run, into: &samples) else { return nil }
+            if hugo != nil {
+                guard let result = runHugo(run) else { return nil }
+                hugoRuns.append(result)
             }
         }
-        return samples
+        return (samples, hugoRuns, BuildBenchmark.countFiles(in: workDirectory + "/hugo-site"))
     }
 
-    /// Runs Hugo `runs` times on the same texts; nil when Hugo is missing or failed.
-    func measureHugo() -> (runs: [ChildRun], files: Int)? {
+    private func runHida(_ run: Int, into samples: inout HidaSamples) -> Bool {
+        let output = workDirectory + "/hida-site"
+        let log = workDirectory + "/hida-build.log"
+        try? FileManager.default.removeItem(atPath: output)
+        printError("hida-bench: hida build \(corpus.pageCount) pages, run \(run)/\(runs)")
+        guard let result = ChildProcess.run(toolbox.hida, [
+            "build", "--content", corpus.content, "--themes", toolbox.packageRoot + "/Themes",
+            "--output", output, "--quiet", "--verbose",
+        ], stderrPath: log) else { return false }
+        let stderr = (FileManager.default.contents(atPath: log)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard result.exitStatus == 0 else {
+            printError("hida-bench: hida build exited with \(result.exitStatus); the last lines of \(log):")
+            printError(stderr.split(separator: "\n").suffix(15).joined(separator: "\n"))
+            return false
+        }
+        samples.runs.append(result)
+        for line in stderr.split(separator: "\n") {
+            if let (phase, seconds) = BuildBenchmark.phaseTiming(line) {
+                if samples.phases[phase] == nil { samples.phaseOrder.append(phase) }
+                samples.phases[phase, default: []].append(seconds)
+            } else if let (pages, files) = BuildBenchmark.builtCounts(line) {
+                samples.builtPages = pages
+                samples.builtFiles = files
+            }
+        }
+        return true
+    }
+
+    private func runHugo(_ run: Int) -> ChildRun? {
         guard let hugo else { return nil }
-        var results: [ChildRun] = []
         let output = workDirectory + "/hugo-site"
         let log = workDirectory + "/hugo-build.log"
-        for run in 1...runs {
-            try? FileManager.default.removeItem(atPath: output)
-            printError("hida-bench: hugo build \(corpus.pageCount) pages, run \(run)/\(runs)")
-            guard let result = ChildProcess.run(hugo, [
-                "--source", corpus.hugoSite, "--destination", output, "--quiet",
-                "--cacheDir", workDirectory + "/hugo-cache",
-            ], stdoutPath: log, stderrPath: log + ".err") else { return nil }
-            guard result.exitStatus == 0 else {
-                printError("hida-bench: hugo exited with \(result.exitStatus); see \(log).err")
-                return nil
-            }
-            results.append(result)
+        try? FileManager.default.removeItem(atPath: output)
+        printError("hida-bench: hugo build \(corpus.pageCount) pages, run \(run)/\(runs)")
+        guard let result = ChildProcess.run(hugo, [
+            "--source", corpus.hugoSite, "--destination", output, "--quiet",
+            "--cacheDir", workDirectory + "/hugo-cache",
+        ], stdoutPath: log, stderrPath: log + ".err") else { return nil }
+        guard result.exitStatus == 0 else {
+            printError("hida-bench: hugo exited with \(result.exitStatus); see \(log).err")
+            return nil
         }
-        return (results, BuildBenchmark.countFiles(in: output))
+        return result
     }
 
     /// Reads a `  <phase> <seconds> s` line of `hida build --verbose`.

@@ -47,6 +47,22 @@ final class EditorialCheckTests: XCTestCase {
         XCTAssertTrue(headlines.contains("Content/agencies/skatteetaten/skattekort.md:7:39: error: link to \"/barnetrygd/\", which is not a page of this portal [broken-link]"), "\(headlines)")
     }
 
+    func testReportCollectsThePortalsFindingsPerAgency() throws {
+        let site = try FixtureSite("minimal", overlays: [FixtureSite.fixtures + "/CheckSites/stale-content", FixtureSite.fixtures + "/CheckSites/content-accessibility"])
+        defer { site.remove() }
+        let report = SiteBuilder(options: site.options).report(into: site.root + "/Report")
+        XCTAssertTrue(report.published)
+        let files = FileWalker.files(under: site.root + "/Report")
+        XCTAssertEqual(files, ["etater/nav.html", "etater/skatteetaten.html", "index.html", "report.css", "report.json"])
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: site.root + "/Report/report.json"))) as? [String: Any])
+        let agencies = try XCTUnwrap(json["agencies"] as? [[String: Any]])
+        let skatteetaten = try XCTUnwrap(agencies.first { $0["id"] as? String == "skatteetaten" })
+        XCTAssertEqual(skatteetaten["stalePages"] as? Int ?? skatteetaten["stale_pages"] as? Int, 2)
+        let findings = try XCTUnwrap((skatteetaten["accessibilityFindings"] ?? skatteetaten["accessibility_findings"]) as? [String: Int])
+        XCTAssertEqual(findings["image-alt"], 1)
+        XCTAssertEqual(findings["vague-link-text"], 1)
+    }
+
     func testWithoutKeepGoingErrorsStillFailTheBuild() throws {
         let site = try FixtureSite("minimal", overlays: [FixtureSite.fixtures + "/InvalidSites/missing-key"])
         defer { site.remove() }

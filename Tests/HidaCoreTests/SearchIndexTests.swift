@@ -121,6 +121,15 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(rows.first?[0] as? String, document.url)
     }
 
+    func testHugeAndOddInputIsIndexedWithoutTrouble() throws {
+        let long = String(repeating: "å", count: 200_000)
+        let odd = "\u{0}\u{FFFD}\u{301}\u{30A}a\u{30A}" + String(repeating: "-", count: 10_000) + "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🙂 ers erte s"
+        let documents = [SearchDocument(url: "/lang/", title: long, body: odd), SearchDocument(url: "", title: "")]
+        let query = try XCTUnwrap(SearchFixture.query(documents: documents))
+        XCTAssertEqual(query.results(for: String(repeating: "aa", count: 50_000)).map(\.url), ["/lang/"])
+        XCTAssertEqual(query.results(for: odd).count, 1)
+    }
+
     func testLanguageBecomesASafePathSegment() {
         XCTAssertEqual(SearchIndexBuilder(language: "../etc", synonyms: [:]).files().first?.path, "/search/etc/meta.json")
     }

@@ -83,6 +83,29 @@ final class SearchScriptParityTests: XCTestCase {
         return String(decoding: data.prefix(limit), as: UTF8.self)
     }
 
+    func testScriptRanksAnEnglishIndexLikeSwift() throws {
+        let documents = [
+            SearchDocument(url: "/en/child-benefit/", title: "Child benefit", description: "Monthly support for children.",
+                           body: "Apply for child benefit when the child is born.", topics: ["Family"], language: "en"),
+            SearchDocument(url: "/en/applying/", title: "Applying for benefits", description: "How applications are handled.",
+                           agency: "NAV", language: "en", isService: true),
+            SearchDocument(url: "/en/tax-card/", title: "Tax deduction card", body: "Benefits are taxed.", language: "en"),
+        ]
+        let queries = ["benefit", "benefits ", "applic", "child benefits", "the", "taxes ", "tax card", "Family"]
+        let files = SearchFixture.files(language: "en", documents: documents)
+        let output = try runScript(files: files, base: "/search/en/", input: ["queries": queries, "stems": [String: [String]](), "folds": [String](), "words": [String]()])
+        let query = try XCTUnwrap(SearchFixture.query(language: "en", documents: documents))
+        let scripted = try XCTUnwrap(output["queries"] as? [[[Any]]])
+        for (text, rows) in zip(queries, scripted) {
+            let swift = query.results(for: text)
+            XCTAssertEqual(rows.compactMap { $0.first as? String }, swift.map(\.url), "order for “\(text)”")
+            for (row, hit) in zip(rows, swift) {
+                XCTAssertEqual((row.last as? Double) ?? -1, hit.score, accuracy: 1e-9, "score of \(hit.url) for “\(text)”")
+            }
+        }
+        XCTAssertFalse(query.results(for: "benefits ").isEmpty)
+    }
+
     func testScriptMatchesSwiftOnWordsStemsAndRanking() throws {
         let queries = ["barnetrygd", "barnetrygd ", "barnetr", "søknaden ", "soknad", "forerkort", "skjaere ", "pappaperm",
                        "far ", "søknad barnetrygd ", "barnetrygd xyzzy ", "og i det ", "", "Søke OM Barnetrygd", "sok", "fo",
@@ -91,7 +114,7 @@ final class SearchScriptParityTests: XCTestCase {
             + [sharedText("data/los/all.rdf", limit: 3_000_000)])
             + ["kontrollerte", "skapers", "kapers", "kammers", "boks", "tvers", "radius", "meldt", "operativt", "surdeig",
                "sikkerhetslov", "arbeidsmiljølov", "forutseielege", "frihetens", "yyy", "ersers", "s", "ers"]
-        let english = vocabulary([sharedText("data/commonmark/spec.txt", limit: 400_000)])
+        let english = vocabulary([sharedText("data/commonmark/spec.txt", limit: 400_000), sharedText("data/los/all.rdf", limit: 3_000_000)])
             + ["generously", "agreed", "proceed", "exceeds", "dying", "inning", "skies", "pasted", "geologist", "possibly",
                "hopefully", "electrical", "adoption", "controll", "sayings", "yyy", "dog's", "ies", "'s", "ayyy", "myyth"]
         let folds = norwegian + ["straße", "café", "þorn", "łódź", "aaaa", "œuvre", "москва"]

@@ -22,7 +22,7 @@ final class StemmerNorwegianTests: XCTestCase {
             ("bilene", "bil"), ("bilen", "bil"), ("biler", "bil"), ("bilens", "bil"), ("bilenes", "bil"),
             ("bilane", "bil"), ("kvinnene", "kvinn"), ("barnehagen", "barnehag"), ("husets", "hus"),
             ("tryggheten", "trygg"), ("sikkerhetene", "sikker"), ("sikkerhetens", "sikker"),
-            ("muligheter", "mul"), ("tenkjande", "tenkj"),
+            ("muligheter", "mul"), ("tenkjande", "tenkj"), ("elskedes", "elsk"), ("sikkerhetenes", "sikker"),
             ("havnedistriktene", "havnedistrikt"), ("havneeier", "havneei"), ("havnekassa", "havnekass"), // sample
             ("forvaltast", "forvalt"), ("forvaltar", "forvalt"), ("forvaltet", "forvalt"), ("forvaltes", "forvalt"), // sample
             ("framtidas", "framtid"), ("forventede", "forvent"), ("fresende", "fres"), ("frihet", "frih"), // sample

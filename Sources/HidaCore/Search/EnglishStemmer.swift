@@ -74,16 +74,9 @@ enum EnglishStemmer {
             if let prefix = regionOnePrefixes.first(where: { word.starts(with: $0) }) {
                 one = prefix.count
             } else {
-                one = Regions.afterFirstNonVowelFollowingVowel(in: word, from: 0)
+                one = word.regionStart(from: 0, isVowel: isVowel)
             }
-            two = Regions.afterFirstNonVowelFollowingVowel(in: word, from: one)
-        }
-
-        static func afterFirstNonVowelFollowingVowel(in word: StemmerWord, from start: Int) -> Int {
-            var index = start
-            while index < word.count, !isVowel(word[index]) { index += 1 }
-            while index < word.count, isVowel(word[index]) { index += 1 }
-            return Swift.min(index + 1, word.count)
+            two = word.regionStart(from: one, isVowel: isVowel)
         }
 
         /// Keeps both regions inside a word that step 1 shortened.

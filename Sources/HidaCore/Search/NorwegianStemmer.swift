@@ -30,12 +30,7 @@ enum NorwegianStemmer {
     /// R1 starts after the first non-vowel that follows a vowel, and never before the
     /// fourth letter (the German definition the description refers to).
     static func regionOneStart(of word: StemmerWord) -> Int {
-        guard word.count >= 3 else { return word.count }
-        guard let firstVowel = word.firstIndex(where: isVowel) else { return word.count }
-        var index = firstVowel + 1
-        while index < word.count, isVowel(word[index]) { index += 1 }
-        guard index < word.count else { return word.count }
-        return Swift.max(index + 1, 3)
+        word.count < 3 ? word.count : Swift.max(word.regionStart(from: 0, isVowel: isVowel), 3)
     }
 
     // MARK: Step 1

@@ -81,19 +81,20 @@ struct SearchIndexBuilder {
 
     private func metaJSON(documentCount: Int, shardNames: [String]) -> String {
         var json = SearchJSONWriter()
-        json.raw("{\"v\":1,\"lang\":")
+        json.raw("{\"v\":1")
+        json.member("lang")
         json.string(language)
-        json.raw(",\"n\":")
+        json.member("n")
         json.integer(documentCount)
-        json.raw(",\"d\":")
+        json.member("d")
         json.integer(Self.documentsPerShard)
-        json.raw(",\"f\":")
+        json.member("f")
         json.decimal(Self.foldedVariantFactor)
-        json.raw(",\"p\":")
+        json.member("p")
         json.decimal(Self.prefixFactor)
-        json.raw(",\"stop\":")
+        json.member("stop")
         json.string(analyzer.stopWordList)
-        json.raw(",\"shards\":")
+        json.member("shards")
         json.strings(shardNames)
         json.raw("}")
         return json.text
@@ -104,16 +105,11 @@ struct SearchIndexBuilder {
             var json = SearchJSONWriter()
             json.raw("[")
             for (offset, document) in ordered[start ..< min(start + Self.documentsPerShard, ordered.count)].enumerated() {
-                if offset > 0 { json.raw(",") }
-                json.raw("[")
-                json.string(document.url)
-                json.raw(",")
-                json.string(document.title)
-                json.raw(",")
-                json.string(document.description)
-                json.raw(",")
-                json.string(document.agency)
-                json.raw(",")
+                json.raw(offset > 0 ? ",[" : "[")
+                for text in [document.url, document.title, document.description, document.agency] {
+                    json.string(text)
+                    json.raw(",")
+                }
                 json.strings(document.journeys)
                 json.raw(document.isService ? ",1]" : ",0]")
             }

@@ -7,6 +7,13 @@ struct SearchJSONWriter {
 
     mutating func integer(_ value: Int) { text += String(value) }
 
+    /// `,"name":` before the next member of an object that already has one.
+    mutating func member(_ name: String) {
+        text += ","
+        string(name)
+        text += ":"
+    }
+
     /// A number with at most three decimals and no trailing zeros, the same in every run.
     mutating func decimal(_ value: Double) {
         let thousandths = Int((value * 1000).rounded())

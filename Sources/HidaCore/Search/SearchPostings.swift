@@ -17,12 +17,38 @@ struct SearchPostings {
         var counts: [Int32]
     }
 
+    /// Numbers each distinct stem, stemming each distinct word once: a site repeats a few
+    /// thousand words millions of times.
+    private struct TermNumbering {
+        let analyzer: SearchAnalyzer
+        private(set) var terms: [StemmerWord] = []
+        private var numberOfStem: [StemmerWord: Int] = [:]
+        // Stop words are numbered -1, so one lookup both filters and finds a word.
+        private var numberOfWord: [StemmerWord: Int]
+
+        init(analyzer: SearchAnalyzer) {
+            self.analyzer = analyzer
+            numberOfWord = Dictionary(uniqueKeysWithValues: analyzer.stopWords.map { ($0, -1) })
+        }
+
+        /// The term number of a lowercase word, nil for stop words and one-letter words.
+        mutating func number(of word: StemmerWord) -> Int? {
+            guard word.count >= 2 else { return nil }
+            if let known = numberOfWord[word] { return known >= 0 ? known : nil }
+            let stem = analyzer.stem(word)
+            let number = numberOfStem[stem] ?? terms.count
+            if number == terms.count {
+                numberOfStem[stem] = number
+                terms.append(stem)
+            }
+            numberOfWord[word] = number
+            return number
+        }
+    }
+
     init(documents: [SearchDocument], analyzer: SearchAnalyzer, hiddenLabels: (SearchDocument) -> [String]) {
         let fields = SearchField.allCases
-        // Words are numbered once: a site repeats a few thousand words millions of times.
-        var termNumbers: [StemmerWord: Int] = [:]
-        // Stop words are numbered -1, so one lookup both filters and finds a word.
-        var wordTerms = Dictionary(uniqueKeysWithValues: analyzer.stopWords.map { ($0, -1) })
+        var numbering = TermNumbering(analyzer: analyzer)
         // The slot of each term in the current document's `found`, stamped with the document number.
         var slotOfTerm: [(document: Int, slot: Int)] = []
         var occurrences: [[Occurrences]] = []
@@ -35,34 +61,17 @@ struct SearchPostings {
             for field in fields {
                 for text in Self.texts(of: document, in: field, hiddenLabels: hiddenLabels) {
                     SearchTokenizer.forEachWord(in: text) { word in
-                        guard word.count >= 2 else { return }
-                        let term: Int
-                        if let known = wordTerms[word] {
-                            guard known >= 0 else { return }
-                            term = known
-                        } else {
-                            let stem = analyzer.stem(word)
-                            if let known = termNumbers[stem] {
-                                term = known
-                            } else {
-                                term = terms.count
-                                termNumbers[stem] = term
-                                terms.append(stem)
-                                documentFrequency.append(0)
-                                slotOfTerm.append((-1, 0))
-                            }
-                            wordTerms[word] = term
+                        guard let term = numbering.number(of: word) else { return }
+                        if term == slotOfTerm.count {
+                            slotOfTerm.append((-1, 0))
+                            documentFrequency.append(0)
                         }
-                        let slot: Int
-                        if slotOfTerm[term].document == number {
-                            slot = slotOfTerm[term].slot
-                        } else {
-                            slot = found.count
-                            slotOfTerm[term] = (number, slot)
+                        if slotOfTerm[term].document != number {
+                            slotOfTerm[term] = (number, found.count)
                             found.append(Occurrences(term: term, counts: [Int32](repeating: 0, count: fields.count)))
                             documentFrequency[term] += 1
                         }
-                        found[slot].counts[field.rawValue] += 1
+                        found[slotOfTerm[term].slot].counts[field.rawValue] += 1
                         fieldLengths[field.rawValue] += 1
                     }
                 }
@@ -70,18 +79,27 @@ struct SearchPostings {
             occurrences.append(found)
             lengths.append(fieldLengths)
         }
+        terms = numbering.terms
+        postings = Self.scoredPostings(occurrences: occurrences, lengths: lengths, documentFrequency: documentFrequency,
+                                       isService: documents.map(\.isService))
+    }
+
+    /// The score of every term in every document, as `SearchField` describes it.
+    private static func scoredPostings(occurrences: [[Occurrences]], lengths: [[Int]], documentFrequency: [Int],
+                                       isService: [Bool]) -> [Postings] {
+        let fields = SearchField.allCases
+        let count = Double(occurrences.count)
         let averages = fields.map { field -> Double in
             let total = lengths.reduce(0) { $0 + $1[field.rawValue] }
-            return documents.isEmpty || total == 0 ? 1 : Double(total) / Double(documents.count)
+            return count == 0 || total == 0 ? 1 : Double(total) / count
         }
-        let count = Double(documents.count)
         let inverseFrequencies = documentFrequency.map { frequency -> Double in
             log(1 + (count - Double(frequency) + 0.5) / (Double(frequency) + 0.5))
         }
-        postings = [Postings](repeating: [], count: terms.count)
+        var postings = [Postings](repeating: [], count: documentFrequency.count)
         let k1 = SearchField.saturation
         for (number, found) in occurrences.enumerated() {
-            let boost = documents[number].isService ? SearchIndexBuilder.serviceBoost : 1
+            let boost = isService[number] ? SearchIndexBuilder.serviceBoost : 1
             for occurrence in found {
                 var weighted = 0.0
                 for field in fields where occurrence.counts[field.rawValue] > 0 {
@@ -94,6 +112,7 @@ struct SearchPostings {
                 postings[occurrence.term].append((number, score))
             }
         }
+        return postings
     }
 
     private static func texts(of document: SearchDocument, in field: SearchField, hiddenLabels: (SearchDocument) -> [String]) -> [String] {

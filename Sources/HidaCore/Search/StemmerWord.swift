@@ -35,6 +35,15 @@ extension Array where Element == UInt32 {
         count - suffix.count >= regionStart && hasSuffix(suffix)
     }
 
+    /// Where Snowball's R1 (or, from R1, R2) starts: after the first non-vowel that follows a
+    /// vowel at or after `start`; the word's end when there is none.
+    func regionStart(from start: Int, isVowel: (UInt32) -> Bool) -> Int {
+        var index = start
+        while index < count, !isVowel(self[index]) { index += 1 }
+        while index < count, isVowel(self[index]) { index += 1 }
+        return Swift.min(index + 1, count)
+    }
+
     /// Replaces the last `length` scalars with `replacement`.
     mutating func replaceSuffix(length: Int, with replacement: [UInt32]) {
         removeLast(Swift.min(length, count))

@@ -107,7 +107,7 @@ const stemEn = s => {
   if (s[k] == 'e' && (k >= r2 || k >= r1 && !isShort(s.slice(0, k))) || s[k] == 'l' && k >= r2 && s[k - 1] == 'l') s = s.slice(0, k);
   return s.replace(/Y/g, 'y');
 };
-const stem = (lang, word) => /^en/.test(lang) ? stemEn(word) : stemNo(word);
+const stem = (lang, word) => /^en/i.test(lang) ? stemEn(word) : stemNo(word);
 
 // SearchQuery.words(of:)
 const parse = (meta, query) => {
@@ -204,7 +204,9 @@ const show = async (hits, from, list, my) => {
   if (my != turn) return;
   const old = results.querySelector('.search-more');
   if (old) old.remove();
-  rows.forEach(r => r && list.appendChild(item(r)));
+  const added = rows.filter(Boolean).map(r => list.appendChild(item(r)));
+  // The "more" button is gone: keep keyboard focus on the first new result.
+  if (from && added.length) added[0].querySelector('a').focus();
   if (from + PAGE < hits.length) {
     const more = results.appendChild(el('button', 'search-more', say('more', PAGE)));
     more.type = 'button';
@@ -232,6 +234,7 @@ const go = () => {
   run(input.value);
 };
 form.classList.add('search-enhanced');
+results.textContent = ''; // drops the theme's "needs JavaScript" note
 input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(go, 150); });
 form.addEventListener('submit', event => { event.preventDefault(); clearTimeout(timer); go(); });
 const initial = new URLSearchParams(location.search).get('q');
