@@ -48,7 +48,7 @@ struct AlsoVisitedIndex: Sendable {
         for path in SiteRenderer.navigationPaths(of: portal) {
             add(.navigation, path: path, language: "", key: "navigation:" + path)
         }
-        let (counts, summary, diagnostics) = UsageLoader.load(files: portal.usageFiles, baseURL: portal.configuration.baseURL) { indexByPath[$0] }
+        let (counts, summary, diagnostics) = UsageLoader.load(files: portal.usageFiles, baseURL: portal.configuration.baseURL, minSessions: portal.configuration.alsoVisited.minSessions) { indexByPath[$0] }
         self.summary = summary
         self.diagnostics = diagnostics
         let settings = portal.configuration.alsoVisited

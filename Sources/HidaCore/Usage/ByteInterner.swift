@@ -14,10 +14,12 @@ struct ByteInterner: Sendable {
     /// Per slot: the hash's high 32 bits, then id + 1 in the low 32 bits; 0 marks an empty slot.
     private var slots: [UInt64]
     private var mask: Int
-    private var recentHashes = [UInt64](repeating: 0, count: recentCount)
-    private var recentIDs = [Int32](repeating: -1, count: recentCount)
+    /// Per recent slot: the full hash, then id + 1 (0: empty); side by side so a lookup touches one cache line.
+    private var recent: [UInt64]
 
-    init(capacity: Int = 1024) {
+    /// `remembersRecent` adds the recent-key cache: worth it for large tables (sessions), not small ones (URLs).
+    init(capacity: Int = 1024, remembersRecent: Bool = true) {
+        recent = remembersRecent ? [UInt64](repeating: 0, count: 2 * Self.recentCount) : []
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
@@ -29,9 +31,11 @@ struct ByteInterner: Sendable {
     /// The id of `key`, adding it when new.
     mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
         let hash = Self.hash(key)
-        let recent = Int(truncatingIfNeeded: hash >> 40) & (Self.recentCount - 1)
-        let recentID = Int(recentIDs[recent])
-        if recentID >= 0, recentHashes[recent] == hash, matches(recentID, key) { return (recentID, false) }
+        let recentSlot = recent.isEmpty ? -1 : Int(truncatingIfNeeded: hash >> 40) & (Self.recentCount - 1)
+        if recentSlot >= 0, recent[2 * recentSlot] == hash {
+            let recentID = Int(recent[2 * recentSlot + 1]) - 1
+            if recentID >= 0, matches(recentID, key) { return (recentID, false) }
+        }
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -40,7 +44,7 @@ struct ByteInterner: Sendable {
             if stored & 0xFFFF_FFFF_0000_0000 == tag {
                 let id = Int(stored & 0xFFFF_FFFF) - 1
                 if matches(id, key) {
-                    remember(id, hash: hash, at: recent)
+                    remember(id, hash: hash, at: recentSlot)
                     return (id, false)
                 }
             }
@@ -51,7 +55,7 @@ struct ByteInterner: Sendable {
         arena.append(contentsOf: key)
         starts.append(arena.count)
         slots[slot] = tag | UInt64(id + 1)
-        remember(id, hash: hash, at: recent)
+        remember(id, hash: hash, at: recentSlot)
         if hashes.count * 2 > slots.count { grow() }
         return (id, true)
     }
@@ -61,9 +65,10 @@ struct ByteInterner: Sendable {
         String(decoding: arena[starts[id] ..< starts[id + 1]], as: UTF8.self)
     }
 
-    private mutating func remember(_ id: Int, hash: UInt64, at recent: Int) {
-        recentHashes[recent] = hash
-        recentIDs[recent] = Int32(truncatingIfNeeded: id)
+    private mutating func remember(_ id: Int, hash: UInt64, at recentSlot: Int) {
+        guard recentSlot >= 0 else { return }
+        recent[2 * recentSlot] = hash
+        recent[2 * recentSlot + 1] = UInt64(id + 1)
     }
 
     private func matches(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -72,7 +77,18 @@ struct ByteInterner: Sendable {
         guard length == key.count else { return false }
         return arena.withUnsafeBufferPointer { stored in
             guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else { return length == 0 }
-            for offset in 0 ..< length where storedBase[start + offset] != keyBase[offset] { return false }
+            let storedBytes = UnsafeRawPointer(storedBase + start)
+            let keyBytes = UnsafeRawPointer(keyBase)
+            var offset = 0
+            while offset + 8 <= length {
+                if storedBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    != keyBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                offset += 8
+            }
+            while offset < length {
+                if storedBytes.load(fromByteOffset: offset, as: UInt8.self) != keyBytes.load(fromByteOffset: offset, as: UInt8.self) { return false }
+                offset += 1
+            }
             return true
         }
     }
@@ -91,12 +107,27 @@ struct ByteInterner: Sendable {
         mask = newMask
     }
 
-    /// FNV-1a with a final avalanche, so that the low bits (slots) and high bits (tags) depend on every byte.
+    /// A word-at-a-time multiplicative hash with a final avalanche, so that the low bits (slots)
+    /// and high bits (tags) depend on every byte. Only ids leave this type, so the hash never shapes output.
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(key.count)
+        guard let base = key.baseAddress else { return hash }
+        let bytes = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= key.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 32
+            offset += 8
         }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < key.count {
+            tail |= UInt64(base[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        hash = (hash ^ tail) &* multiplier
         hash ^= hash >> 33
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33

@@ -16,7 +16,8 @@ struct CSVByteParser {
     private var bytes: UnsafeMutablePointer<UInt8>
     private var byteCapacity = 4096
     private var byteCount = 0
-    private var fieldEnds: UnsafeMutablePointer<Int>
+    /// Start and end of each field, in `bytes` (or in the chunk, for a plain record).
+    private var fieldBounds: UnsafeMutablePointer<Int>
     private var fieldCapacity = 16
     private var fieldCount = 0
     private var isOversized = false
@@ -26,12 +27,12 @@ struct CSVByteParser {
 
     init() {
         bytes = .allocate(capacity: byteCapacity)
-        fieldEnds = .allocate(capacity: fieldCapacity)
+        fieldBounds = .allocate(capacity: 2 * fieldCapacity)
     }
 
     func release() {
         bytes.deallocate()
-        fieldEnds.deallocate()
+        fieldBounds.deallocate()
     }
 
     /// Parses `chunk[start...]`; `chunkOffset` is the file offset of `chunk[0]`.
@@ -42,7 +43,9 @@ struct CSVByteParser {
         while index < end {
             switch state {
             case .fieldStart:
-                if base[index] == Self.quote {
+                if fieldCount == 0, let next = readPlainRecord(base, from: index, to: end, handle) {
+                    index = next
+                } else if base[index] == Self.quote {
                     state = .quoted
                     index += 1
                 } else {
@@ -180,14 +183,9 @@ struct CSVByteParser {
             isOversized = true
             return
         }
-        if fieldCount == fieldCapacity {
-            let grown = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity * 2)
-            grown.update(from: fieldEnds, count: fieldCount)
-            fieldEnds.deallocate()
-            fieldEnds = grown
-            fieldCapacity *= 2
-        }
-        fieldEnds[fieldCount] = byteCount
+        if fieldCount == fieldCapacity { growFields() }
+        fieldBounds[2 * fieldCount] = fieldCount == 0 ? 0 : fieldBounds[2 * fieldCount - 1]
+        fieldBounds[2 * fieldCount + 1] = byteCount
         fieldCount += 1
     }
 
@@ -198,9 +196,66 @@ struct CSVByteParser {
             handle(.record(CSVRecord(
                 line: recordLine,
                 bytes: UnsafeBufferPointer(start: bytes, count: byteCount),
-                fieldEnds: UnsafeBufferPointer(start: fieldEnds, count: fieldCount))))
+                fieldBounds: UnsafeBufferPointer(start: fieldBounds, count: 2 * fieldCount))))
         }
         resetRecord()
+    }
+
+    private mutating func growFields() {
+        let grown = UnsafeMutablePointer<Int>.allocate(capacity: 4 * fieldCapacity)
+        grown.update(from: fieldBounds, count: 2 * fieldCount)
+        fieldBounds.deallocate()
+        fieldBounds = grown
+        fieldCapacity *= 2
+    }
+
+    /// Reads a record that lies wholly in the chunk and has no quotes, pointing at the chunk instead of copying:
+    /// nearly every row of a real log. Returns the index after the record, or nil to let the state machine read it.
+    private mutating func readPlainRecord(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int,
+                                          _ handle: (CSVReader.Event) -> Void) -> Int? {
+        var scan = start
+        var fieldStart = start
+        var fields = 0
+        while scan < end {
+            let byte = base[scan]
+            // Every special byte (LF, CR, quote, comma) is at most a comma: one comparison for ordinary bytes.
+            if byte > Self.comma {
+                scan += 1
+                continue
+            }
+            switch byte {
+            case Self.comma:
+                if fields + 1 >= min(fieldCapacity, CSVReader.maximumFieldCount) { return nil }
+                fieldBounds[2 * fields] = fieldStart - start
+                fieldBounds[2 * fields + 1] = scan - start
+                fields += 1
+                scan += 1
+                fieldStart = scan
+            case Self.lineFeed, Self.carriageReturn:
+                var next = scan + 1
+                if byte == Self.carriageReturn {
+                    guard next < end, base[next] == Self.lineFeed else { return nil }
+                    next += 1
+                }
+                fieldBounds[2 * fields] = fieldStart - start
+                fieldBounds[2 * fields + 1] = scan - start
+                fields += 1
+                if !(fields == 1 && scan == start) {
+                    handle(.record(CSVRecord(
+                        line: line,
+                        bytes: UnsafeBufferPointer(start: base + start, count: scan - start),
+                        fieldBounds: UnsafeBufferPointer(start: fieldBounds, count: 2 * fields))))
+                }
+                line += 1
+                recordLine = line
+                return next
+            case Self.quote:
+                return nil
+            default:
+                scan += 1
+            }
+        }
+        return nil
     }
 
     private mutating func reportAndSkip(_ reason: String, _ handle: (CSVReader.Event) -> Void) {

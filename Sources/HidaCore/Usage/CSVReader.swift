@@ -23,18 +23,60 @@ enum CSVReader {
     static let maximumRecordBytes = 1 << 20
     static let maximumFieldCount = 4096
 
-    /// Reads `path` and calls `handle` for every record and every malformed record.
-    static func scan(path: String, chunkSize: Int = defaultChunkSize, _ handle: (Event) -> Void) throws(ReadFailure) {
+    /// Parses on a second thread while `handle` runs on this one; events arrive in the same order.
+    private static func scanInBackground(path: String, chunkSize: Int, _ handle: (Event) -> Void) throws(ReadFailure) {
+        let queue = CSVBatchQueue()
+        let producer = Thread {
+            var batch = queue.takeEmpty()
+            var failure: ReadFailure?
+            do throws(ReadFailure) {
+                try scan(path: path, chunkSize: chunkSize) { event in
+                    batch.append(event)
+                    if batch.isFull {
+                        queue.push(batch)
+                        batch = queue.takeEmpty()
+                    }
+                }
+            } catch {
+                failure = error
+            }
+            queue.push(batch)
+            queue.finish(failure)
+        }
+        producer.start()
+        while true {
+            let (taken, failure) = queue.takeFull()
+            guard var batch = taken else {
+                if let failure { throw failure }
+                return
+            }
+            batch.replay(handle)
+            queue.recycle(batch)
+        }
+    }
+
+    /// Reads `path` and calls `handle` for every record and every malformed record, in file order.
+    ///
+    /// With `concurrently`, parsing runs on a second thread while `handle` runs on this one,
+    /// which pays off for files of many megabytes.
+    static func scan(path: String, chunkSize: Int = defaultChunkSize, concurrently: Bool = false,
+                     _ handle: (Event) -> Void) throws(ReadFailure) {
+        if concurrently {
+            try scanInBackground(path: path, chunkSize: chunkSize, handle)
+            return
+        }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw ReadFailure(message: "cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var parser = CSVByteParser()
         defer { parser.release() }
-        let chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: max(chunkSize, 16))
+        let chunkSize = max(chunkSize, 1)
+        // The first read takes at least three bytes, so that a byte order mark is seen whole.
+        let chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: max(chunkSize, 3))
         defer { chunk.deallocate() }
         var chunkOffset = 0
         while true {
-            let count = read(descriptor, chunk, max(chunkSize, 16))
+            let count = read(descriptor, chunk, chunkOffset == 0 ? max(chunkSize, 3) : chunkSize)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw ReadFailure(message: "cannot read \(path): \(String(cString: strerror(errno)))")

@@ -4,16 +4,15 @@
 /// and a specialised table avoids the per-lookup cost of a general dictionary.
 struct PairCountTable: Sendable {
     private static let emptyKey = UInt64.max
-    private var keys: [UInt64]
-    private var values: [UInt32]
+    /// Key and count side by side (`entries[2 * slot]`, `entries[2 * slot + 1]`): one cache line per lookup.
+    private var entries: [UInt64]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: Self.emptyKey, count: size)
-        values = Array(repeating: 0, count: size)
+        entries = Self.emptyEntries(size)
         mask = size - 1
     }
 
@@ -23,31 +22,36 @@ struct PairCountTable: Sendable {
         return UInt64(truncatingIfNeeded: low) << 32 | UInt64(truncatingIfNeeded: high) & 0xFFFF_FFFF
     }
 
-    /// Adds `amount` to a pair's count; counts saturate instead of overflowing.
+    /// Adds `amount` to a pair's count.
     mutating func add(_ amount: UInt32, to key: UInt64) {
-        var slot = Self.slot(for: key, mask: mask)
-        while true {
-            let stored = keys[slot]
-            if stored == key {
-                let (sum, overflow) = values[slot].addingReportingOverflow(amount)
-                values[slot] = overflow ? .max : sum
-                return
+        let mask = mask
+        let inserted = entries.withUnsafeMutableBufferPointer { entries -> Bool in
+            var slot = Self.slot(for: key, mask: mask)
+            while true {
+                let stored = entries[2 &* slot]
+                if stored == key {
+                    entries[2 &* slot &+ 1] &+= UInt64(amount)
+                    return false
+                }
+                if stored == Self.emptyKey {
+                    entries[2 &* slot] = key
+                    entries[2 &* slot &+ 1] = UInt64(amount)
+                    return true
+                }
+                slot = (slot &+ 1) & mask
             }
-            if stored == Self.emptyKey { break }
-            slot = (slot + 1) & mask
         }
-        keys[slot] = key
-        values[slot] = amount
+        guard inserted else { return }
         count += 1
-        if count * 2 > keys.count { grow() }
+        if count * 4 > entries.count { grow() }
     }
 
     /// The count of a pair, 0 when never seen.
     func value(for key: UInt64) -> Int {
         var slot = Self.slot(for: key, mask: mask)
         while true {
-            let stored = keys[slot]
-            if stored == key { return Int(values[slot]) }
+            let stored = entries[2 * slot]
+            if stored == key { return Self.clamped(entries[2 * slot + 1]) }
             if stored == Self.emptyKey { return 0 }
             slot = (slot + 1) & mask
         }
@@ -55,27 +59,33 @@ struct PairCountTable: Sendable {
 
     /// Calls `body` for each pair, in no particular order.
     func forEach(_ body: (_ first: Int, _ second: Int, _ count: Int) -> Void) {
-        for slot in keys.indices where keys[slot] != Self.emptyKey {
-            let key = keys[slot]
-            body(Int(key >> 32), Int(key & 0xFFFF_FFFF), Int(values[slot]))
+        for slot in 0 ... mask where entries[2 * slot] != Self.emptyKey {
+            let key = entries[2 * slot]
+            body(Int(key >> 32), Int(key & 0xFFFF_FFFF), Self.clamped(entries[2 * slot + 1]))
         }
     }
 
     private mutating func grow() {
-        let size = keys.count * 2
-        var grownKeys = [UInt64](repeating: Self.emptyKey, count: size)
-        var grownValues = [UInt32](repeating: 0, count: size)
+        let size = (mask + 1) * 2
+        var grown = Self.emptyEntries(size)
         let newMask = size - 1
-        for slot in keys.indices where keys[slot] != Self.emptyKey {
-            var target = Self.slot(for: keys[slot], mask: newMask)
-            while grownKeys[target] != Self.emptyKey { target = (target + 1) & newMask }
-            grownKeys[target] = keys[slot]
-            grownValues[target] = values[slot]
+        for slot in 0 ... mask where entries[2 * slot] != Self.emptyKey {
+            var target = Self.slot(for: entries[2 * slot], mask: newMask)
+            while grown[2 * target] != Self.emptyKey { target = (target + 1) & newMask }
+            grown[2 * target] = entries[2 * slot]
+            grown[2 * target + 1] = entries[2 * slot + 1]
         }
-        keys = grownKeys
-        values = grownValues
+        entries = grown
         mask = newMask
     }
+
+    private static func emptyEntries(_ size: Int) -> [UInt64] {
+        var entries = [UInt64](repeating: 0, count: 2 * size)
+        for slot in 0 ..< size { entries[2 * slot] = emptyKey }
+        return entries
+    }
+
+    private static func clamped(_ value: UInt64) -> Int { Int(min(value, UInt64(Int32.max))) }
 
     private static func slot(for key: UInt64, mask: Int) -> Int {
         var mixed = key &* 0x9E37_79B9_7F4A_7C15

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The running state of one `UsageLoader.load`: interned sessions and URLs, each URL's outcome
 /// (computed once per distinct URL), the targets of each session and the summary counters.
 struct UsageTally {
@@ -7,7 +9,7 @@ struct UsageTally {
 
     private let normalizer: UsageURLNormalizer
     private var sessionIDs = ByteInterner(capacity: 1 << 16)
-    private var urlKeys = ByteInterner(capacity: 1 << 12)
+    private var urlKeys = ByteInterner(capacity: 1 << 12, remembersRecent: false)
     private var urlOutcomes: [Int32] = []
     private var unknownPathIndex: [String: Int] = [:]
     private var unknownPaths: [(path: String, rows: Int)] = []
@@ -40,7 +42,8 @@ struct UsageTally {
         }
 
         do {
-            try CSVReader.scan(path: file) { event in
+            // Parsing a large file on a second core overlaps it with the counting below.
+            try CSVReader.scan(path: file, concurrently: Self.fileSize(file) >= Self.concurrentScanThreshold) { event in
                 switch event {
                 case .malformed(let line, let reason):
                     reportMalformed(line: line, reason: reason)
@@ -105,6 +108,7 @@ struct UsageTally {
     private mutating func addPageView(session: UnsafeBufferPointer<UInt8>, url: UnsafeBufferPointer<UInt8>, resolve: (String) -> Int?) -> String? {
         let sessionKey = Self.trimmed(session)
         guard sessionKey.count > 0 else { return "an empty session id" }
+        guard Self.trimmed(url).count > 0 else { return "an empty url" }
         summary.rows += 1
         let sessionID = sessionIDs.intern(sessionKey).id
         let outcome = outcome(of: url, resolve: resolve)
@@ -124,6 +128,7 @@ struct UsageTally {
     private mutating func addPair(from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>, sessions: UnsafeBufferPointer<UInt8>,
                                   resolve: (String) -> Int?) -> String? {
         guard let amount = Self.wholeNumber(Self.trimmed(sessions)) else { return "\"sessions\" is not a whole number" }
+        guard Self.trimmed(from).count > 0, Self.trimmed(to).count > 0 else { return "an empty url" }
         summary.rows += 1
         let first = outcome(of: from, resolve: resolve)
         let second = outcome(of: to, resolve: resolve)
@@ -166,7 +171,7 @@ struct UsageTally {
         case .otherHost:
             outcome = Self.otherHost
         case .sitePath(let path):
-            if let target = resolve(path), target >= 0, target < Int(UInt32.max >> 1) {
+            if let target = resolve(path), target >= 0, target < Self.targetLimit {
                 outcome = Int32(target)
             } else if let index = unknownPathIndex[path] {
                 outcome = Self.unknownOutcome(index)
@@ -178,6 +183,15 @@ struct UsageTally {
         }
         urlOutcomes.append(outcome)
         return outcome
+    }
+
+    static let concurrentScanThreshold = 8 << 20
+    /// Target indexes are dense (`0 ..< targetCount`); a larger one from the resolver counts as unknown rather than sizing arrays.
+    static let targetLimit = 1 << 24
+
+    private static func fileSize(_ path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {

@@ -29,8 +29,7 @@ struct UsageURLNormalizer: Sendable {
 
     /// The normalized site path of `url`, or `.otherHost`.
     func normalize(_ url: String) -> Outcome {
-        var bytes = Array(url.utf8)
-        return bytes.withUnsafeMutableBufferPointer { normalize(UnsafeBufferPointer($0)) }
+        Array(url.utf8).withUnsafeBufferPointer { normalize($0) }
     }
 
     /// The normalized site path of `url` given as UTF-8 bytes, or `.otherHost`.

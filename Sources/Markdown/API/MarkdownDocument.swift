@@ -4,12 +4,8 @@ public struct MarkdownDocument: Sendable {
     public let root: MarkdownNode
     /// The options the document was parsed with (rendering uses them too).
     public let options: MarkdownOptions
-    /// Every heading in document order.
-    public let headings: [MarkdownHeading]
-    /// Every link, image and autolink in document order.
-    public let links: [MarkdownLink]
-    /// Every raw HTML block and inline HTML piece in document order.
-    public let rawHTML: [MarkdownRawHTML]
+    /// The heading nodes in document order, collected while parsing.
+    let headingNodes: [MarkdownNode]
 
     /// Parses text; never fails.
     public static func parse(_ text: String, options: MarkdownOptions = .portal) -> MarkdownDocument {
@@ -27,60 +23,76 @@ public struct MarkdownDocument: Sendable {
         input.withUnsafeBufferPointer { blocks.parse($0) }
         let inlines = InlineParser(storage: storage, references: blocks.references, segments: blocks.segments,
                                    extensions: options.extensions)
+        var headingNodes: [MarkdownNode] = []
         for leaf in blocks.leaves {
             inlines.parse(leaf)
+            // Leaves close in document order, so this is the outline order.
+            if leaf.type == .heading { headingNodes.append(leaf) }
         }
-        return MarkdownDocument(root: blocks.root, options: options)
+        return MarkdownDocument(root: blocks.root, options: options, headingNodes: headingNodes)
     }
 
-    init(root: MarkdownNode, options: MarkdownOptions) {
+    init(root: MarkdownNode, options: MarkdownOptions, headingNodes: [MarkdownNode]) {
         self.root = root
         self.options = options
-        var headings: [MarkdownHeading] = []
-        var links: [MarkdownLink] = []
-        var rawHTML: [MarkdownRawHTML] = []
-        var usedIDs: [String: Int] = [:]
-        root.walk { node in
-            switch node.type {
-            case .heading:
-                let text = node.plainText
-                var id: String? = nil
-                if options.headingIDs {
-                    let base = Slug.make(text)
-                    var candidate = base
-                    if let count = usedIDs[base] {
-                        var next = count + 1
-                        candidate = "\(base)-\(next)"
-                        while usedIDs[candidate] != nil {
-                            next += 1
-                            candidate = "\(base)-\(next)"
-                        }
-                        usedIDs[base] = next
-                    }
-                    usedIDs[candidate] = usedIDs[candidate] ?? 1
-                    node.headingID = candidate
-                    id = candidate
+        self.headingNodes = headingNodes
+        guard options.headingIDs else { return }
+        var usedIDs: Set<String> = []
+        var nextSuffix: [String: Int] = [:]
+        for node in headingNodes {
+            let base = Slug.make(node.plainText)
+            var candidate = base
+            if usedIDs.contains(base) {
+                var suffix = nextSuffix[base] ?? 2
+                candidate = "\(base)-\(suffix)"
+                while usedIDs.contains(candidate) {
+                    suffix += 1
+                    candidate = "\(base)-\(suffix)"
                 }
-                headings.append(MarkdownHeading(level: Int(node.number), text: text, id: id, line: node.line,
-                                                column: node.column))
-            case .link, .image:
-                links.append(Self.linkRecord(node))
-            case .htmlBlock:
-                rawHTML.append(MarkdownRawHTML(line: node.line, column: node.column, isBlock: true, text: node.literal))
-            case .inlineHTML:
-                rawHTML.append(MarkdownRawHTML(line: node.line, column: node.column, isBlock: false, text: node.literal))
-            default:
-                break
+                nextSuffix[base] = suffix + 1
             }
+            usedIDs.insert(candidate)
+            node.headingID = candidate
         }
-        self.headings = headings
-        self.links = links
-        self.rawHTML = rawHTML
     }
 
+    /// Every heading in document order.
+    public var headings: [MarkdownHeading] {
+        headingNodes.map { node in
+            MarkdownHeading(level: Int(node.number), text: node.plainText, id: node.headingID, line: node.line,
+                            column: node.column)
+        }
+    }
+
+    /// Every link, image and autolink in document order (computed on each access).
+    public var links: [MarkdownLink] {
+        var result: [MarkdownLink] = []
+        root.walk { node in
+            if node.type == .link || node.type == .image { result.append(Self.linkRecord(node)) }
+        }
+        return result
+    }
+
+    /// Every raw HTML block and inline HTML piece in document order (computed on each access).
+    public var rawHTML: [MarkdownRawHTML] {
+        var result: [MarkdownRawHTML] = []
+        root.walk { node in
+            if node.type == .htmlBlock || node.type == .inlineHTML {
+                result.append(MarkdownRawHTML(line: node.line, column: node.column, isBlock: node.type == .htmlBlock,
+                                              text: node.literal))
+            }
+        }
+        return result
+    }
+
+    /// How many nodes a link's text may span; longer texts are cut (pathological nesting only).
+    static let linkTextNodeBudget = 256
+
     static func linkRecord(_ node: MarkdownNode) -> MarkdownLink {
-        MarkdownLink(destination: node.literal, title: node.flags.contains(.hasTitle) ? node.extra : nil,
-                     text: node.plainText, isImage: node.type == .image, isAutolink: node.flags.contains(.autolink),
+        var text: [UInt8] = []
+        node.appendPlainText(to: &text, nodeBudget: linkTextNodeBudget)
+        return MarkdownLink(destination: node.literal, title: node.flags.contains(.hasTitle) ? node.extra : nil,
+                     text: String(decoding: text, as: UTF8.self), isImage: node.type == .image, isAutolink: node.flags.contains(.autolink),
                      line: node.line, column: node.column)
     }
 
@@ -92,6 +104,11 @@ public struct MarkdownDocument: Sendable {
     /// Renders HTML. `rewriteLink` is called once per link/image destination (in document order);
     /// return .keep, .replace(newDestination) or .drop (render the text without a link / image alt text only).
     public func html(rewriteLink: ((MarkdownLink) -> LinkRewrite)? = nil) -> String {
+        String(decoding: htmlUTF8(rewriteLink: rewriteLink), as: UTF8.self)
+    }
+
+    /// Renders HTML as UTF-8 bytes, ready to write to a file without a String round trip.
+    public func htmlUTF8(rewriteLink: ((MarkdownLink) -> LinkRewrite)? = nil) -> [UInt8] {
         var renderer = HTMLRenderer(options: options, rewriteLink: rewriteLink)
         return renderer.render(root)
     }

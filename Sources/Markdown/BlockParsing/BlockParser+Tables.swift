@@ -63,6 +63,17 @@ extension BlockParser {
         segments.append(LineSegment(storageOffset: Int32(storage.bytes.count), line: line, column: column))
         cell.extraEnd = Int32(segments.count)
         cell.literalStart = Int32(storage.bytes.count)
+        var hasEscapedPipe = false
+        for k in start..<max(start, end - 1) where q[k] == ASCII.backslash && q[k + 1] == UInt8(ascii: "|") {
+            hasEscapedPipe = true
+            break
+        }
+        if !hasEscapedPipe {
+            if end > start { storage.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: q[start..<end])) }
+            cell.literalEnd = Int32(storage.bytes.count)
+            leaves.append(cell)
+            return cell
+        }
         var i = start
         while i < end {
             // `\|` stands for a literal pipe inside a cell, even inside code spans.

@@ -10,31 +10,33 @@ final class BlockParser {
     let options: MarkdownOptions
     let storage: LiteralStorage
     let root: MarkdownNode
-    var open: [OpenBlock]
-    var references: [[UInt8]: LinkReference] = [:]
-    var segments: [LineSegment] = []
+    @exclusivity(unchecked) var open: [OpenBlock]
+    @exclusivity(unchecked) var references: [[UInt8]: LinkReference] = [:]
+    @exclusivity(unchecked) var segments: [LineSegment] = []
     /// Leaf blocks whose content the inline parser must process.
-    var leaves: [MarkdownNode] = []
+    @exclusivity(unchecked) var leaves: [MarkdownNode] = []
 
     // The current line and the cursor in it.
-    var p: Bytes = Bytes(start: nil, count: 0)
-    var lineStart = 0
-    var lineEnd = 0
-    var lineNumber: Int32 = 0
-    var offset = 0
-    var column = 0
-    var firstNonspace = 0
-    var firstNonspaceColumn = 0
-    var indent = 0
-    var blank = false
-    var partiallyConsumedTab = false
+    @exclusivity(unchecked) var p: Bytes = Bytes(start: nil, count: 0)
+    @exclusivity(unchecked) var lineStart = 0
+    @exclusivity(unchecked) var lineEnd = 0
+    @exclusivity(unchecked) var lineNumber: Int32 = 0
+    @exclusivity(unchecked) var offset = 0
+    @exclusivity(unchecked) var column = 0
+    @exclusivity(unchecked) var firstNonspace = 0
+    @exclusivity(unchecked) var firstNonspaceColumn = 0
+    @exclusivity(unchecked) var indent = 0
+    @exclusivity(unchecked) var blank = false
+    @exclusivity(unchecked) var partiallyConsumedTab = false
     /// The stack index of the deepest block the line continued.
-    var lastMatched = 0
-    var unmatchedClosed = false
-    var skipLineText = false
+    @exclusivity(unchecked) var lastMatched = 0
+    @exclusivity(unchecked) var unmatchedClosed = false
+    @exclusivity(unchecked) var skipLineText = false
+    /// Where a thematic break scan on this line failed; scans starting earlier fail too.
+    @exclusivity(unchecked) var thematicBreakFailure = 0
     // Scalar column cache for the current line.
-    private var columnCacheOffset = 0
-    private var columnCacheValue: Int32 = 1
+    @exclusivity(unchecked) private var columnCacheOffset = 0
+    @exclusivity(unchecked) private var columnCacheValue: Int32 = 1
 
     init(options: MarkdownOptions, storage: LiteralStorage) {
         self.options = options
@@ -68,6 +70,13 @@ final class BlockParser {
     @inline(__always) func peek(_ i: Int) -> UInt8 { i < lineEnd ? p[i] : 0 }
 
     func findFirstNonspace() {
+        // Reuse the last scan while the cursor has not passed it: rescanning the
+        // indentation once per open block would be quadratic for deep nesting.
+        if firstNonspace > offset {
+            indent = firstNonspaceColumn - column
+            blank = firstNonspace >= lineEnd
+            return
+        }
         var i = offset
         var col = column
         var charsToTab = Self.tabStop - (column % Self.tabStop)
@@ -143,11 +152,13 @@ final class BlockParser {
         lineNumber += 1
         offset = start
         column = 0
+        firstNonspace = -1
         partiallyConsumedTab = false
         columnCacheOffset = start
         columnCacheValue = 1
         unmatchedClosed = false
         skipLineText = false
+        thematicBreakFailure = start
 
         guard matchOpenBlocks() else { return }
         openNewBlocks()
@@ -160,10 +171,10 @@ final class BlockParser {
     func matchOpenBlocks() -> Bool {
         var index = 1
         while index < open.count {
-            let block = open[index]
             findFirstNonspace()
             var matched = true
-            switch block.node.type {
+            let node = open[index].node
+            switch node.type {
             case .blockQuote:
                 if indent <= 3 && peek(firstNonspace) == UInt8(ascii: ">") {
                     advanceOffset(indent + 1, columns: true)
@@ -172,24 +183,26 @@ final class BlockParser {
                     matched = false
                 }
             case .item:
-                if indent >= block.markerOffset + block.padding {
-                    advanceOffset(block.markerOffset + block.padding, columns: true)
-                } else if blank && !block.node.children.isEmpty {
+                let width = open[index].markerOffset + open[index].padding
+                if indent >= width {
+                    advanceOffset(width, columns: true)
+                } else if blank && !node.children.isEmpty {
                     advanceOffset(firstNonspace - offset, columns: false)
                 } else {
                     matched = false
                 }
             case .codeBlock:
-                if block.node.flags.contains(.fenced) {
-                    if indent <= 3 && peek(firstNonspace) == block.fenceCharacter
-                        && BlockStartScanner.closingFenceLength(p, firstNonspace, lineEnd, character: block.fenceCharacter)
-                            >= block.fenceLength
+                if node.flags.contains(.fenced) {
+                    let fenceCharacter = open[index].fenceCharacter
+                    if indent <= 3 && peek(firstNonspace) == fenceCharacter
+                        && BlockStartScanner.closingFenceLength(p, firstNonspace, lineEnd, character: fenceCharacter)
+                            >= open[index].fenceLength
                     {
                         // The closing fence ends the block and uses up the line.
                         while open.count > index { closeTip() }
                         return false
                     }
-                    var remaining = block.fenceOffset
+                    var remaining = open[index].fenceOffset
                     while remaining > 0 && ASCII.isSpaceOrTab(peek(offset)) {
                         advanceOffset(1, columns: true)
                         remaining -= 1
@@ -204,7 +217,7 @@ final class BlockParser {
             case .heading:
                 matched = false
             case .htmlBlock:
-                if blank && block.htmlBlockKind >= 6 { matched = false }
+                if blank && open[index].htmlBlockKind >= 6 { matched = false }
             case .paragraph, .table:
                 if blank { matched = false }
             default:
@@ -305,7 +318,9 @@ final class BlockParser {
                 && openTable()
             {
                 skipLineText = true
-            } else if !indented && BlockStartScanner.isThematicBreak(p, firstNonspace, lineEnd) {
+            } else if !indented && thematicBreakFailure <= firstNonspace
+                && BlockStartScanner.isThematicBreak(p, firstNonspace, lineEnd, failure: &thematicBreakFailure)
+            {
                 addChild(.thematicBreak, at: firstNonspace)
                 offset = lineEnd
                 skipLineText = true

@@ -15,6 +15,7 @@ enum BlockStartScanner {
 
     /// An opening code fence: its character and length.
     static func openingFence(_ p: Bytes, _ start: Int, _ end: Int) -> (character: UInt8, length: Int)? {
+        guard start < end else { return nil }
         let c = p[start]
         guard c == UInt8(ascii: "`") || c == UInt8(ascii: "~") else { return nil }
         var i = start
@@ -46,6 +47,7 @@ enum BlockStartScanner {
 
     /// A setext underline: 1 for `=`, 2 for `-`.
     static func setextUnderline(_ p: Bytes, _ start: Int, _ end: Int) -> Int? {
+        guard start < end else { return nil }
         let c = p[start]
         guard c == UInt8(ascii: "=") || c == UInt8(ascii: "-") else { return nil }
         var i = start
@@ -58,7 +60,10 @@ enum BlockStartScanner {
     }
 
     /// Three or more `*`, `-` or `_` with only spaces and tabs between them.
-    static func isThematicBreak(_ p: Bytes, _ start: Int, _ end: Int) -> Bool {
+    ///
+    /// On failure `failure` is set to the offending index: a scan starting before it fails too.
+    static func isThematicBreak(_ p: Bytes, _ start: Int, _ end: Int, failure: inout Int) -> Bool {
+        guard start < end else { return false }
         let c = p[start]
         guard c == UInt8(ascii: "*") || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") else { return false }
         var count = 0
@@ -68,15 +73,18 @@ enum BlockStartScanner {
             if b == c {
                 count += 1
             } else if !ASCII.isSpaceOrTab(b) {
+                failure = i
                 return false
             }
             i += 1
         }
+        if count < 3 { failure = end }
         return count >= 3
     }
 
     /// A bullet or ordered list marker followed by a space, a tab or the end of the line.
     static func listMarker(_ p: Bytes, _ start: Int, _ end: Int, interruptsParagraph: Bool) -> ListMarker? {
+        guard start < end else { return nil }
         let c = p[start]
         if c == UInt8(ascii: "*") || c == UInt8(ascii: "+") || c == UInt8(ascii: "-") {
             let next = start + 1

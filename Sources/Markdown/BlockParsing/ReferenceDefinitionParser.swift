@@ -4,9 +4,10 @@ enum ReferenceDefinitionParser {
 
     /// Parses one definition at `start`; returns the normalised label, the reference and the index after it.
     static func parse(_ p: Bytes, _ start: Int, _ end: Int) -> (label: [UInt8], reference: LinkReference, next: Int)? {
+        // Cheap checks first: most paragraphs starting with `[` begin with a link, not a definition.
         guard let (labelStart, labelEnd, afterLabel) = LinkSyntax.label(p, start, end),
-            let key = LabelNormalizer.normalize(p, labelStart, labelEnd),
-            afterLabel < end, p[afterLabel] == UInt8(ascii: ":")
+            afterLabel < end, p[afterLabel] == UInt8(ascii: ":"),
+            let key = LabelNormalizer.normalize(p, labelStart, labelEnd)
         else { return nil }
         let destinationStart = LinkSyntax.skipSpacesAndNewline(p, afterLabel + 1, end)
         guard destinationStart < end,

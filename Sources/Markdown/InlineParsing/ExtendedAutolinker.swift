@@ -2,26 +2,286 @@
 ///
 /// Runs after inline parsing over text outside links, like cmark-gfm's postprocessing pass.
 struct ExtendedAutolinker {
+    typealias Bytes = UnsafeBufferPointer<UInt8>
     let storage: LiteralStorage
 
     /// A cheap pre-check so leaves without `@`, `:` or `www.` skip the pass.
-    static func mayContainAutolink(_ subject: [UInt8]) -> Bool {
-        subject.withUnsafeBufferPointer { p in
-            var i = 0
-            while i < p.count {
-                let c = p[i]
-                if c == UInt8(ascii: "@") || c == UInt8(ascii: ":") { return true }
-                if c == UInt8(ascii: "w") && i + 3 < p.count && p[i + 1] == c && p[i + 2] == c
-                    && p[i + 3] == UInt8(ascii: ".")
-                {
-                    return true
+    static func mayContainAutolink(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
+        hasCandidate(subject, 0, subject.count)
+    }
+
+    static func hasCandidate(_ p: Bytes, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        if let base = p.baseAddress {
+            // Skip eight bytes at a time while none of them is `@`, `:` or `.`.
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if containsByte(word, 0x40) || containsByte(word, 0x3A) || containsByte(word, 0x2E) {
+                    for k in i..<(i + 8) where isCandidate(p, k, start) { return true }
                 }
-                i += 1
+                i += 8
             }
-            return false
+        }
+        while i < end {
+            if isCandidate(p, i, start) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func containsByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// `@` or `:` (e-mail, `http:`), or a `.` right after `www`.
+    @inline(__always)
+    private static func isCandidate(_ p: Bytes, _ i: Int, _ start: Int) -> Bool {
+        let c = p[i]
+        if c == UInt8(ascii: "@") || c == UInt8(ascii: ":") { return true }
+        return c == UInt8(ascii: ".") && i - 3 >= start && p[i - 1] == UInt8(ascii: "w")
+            && p[i - 2] == UInt8(ascii: "w") && p[i - 3] == UInt8(ascii: "w")
+    }
+
+    /// Replaces text children of `leaf` (and of its emphasis descendants) with text and autolink nodes.
+    func process(_ leaf: MarkdownNode) {
+        var stack: [MarkdownNode] = [leaf]
+        while let container = stack.popLast() {
+            let children = container.children
+            var result: [MarkdownNode] = []
+            result.reserveCapacity(children.count)
+            var i = 0
+            while i < children.count {
+                let child = children[i]
+                guard child.type == .text else {
+                    if child.type == .emphasis || child.type == .strong || child.type == .strikethrough {
+                        stack.append(child)
+                    }
+                    result.append(child)
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < children.count && children[j].type == .text { j += 1 }
+                let text = j == i + 1 ? child : merge(children[i..<j])
+                linkify(text, into: &result)
+                i = j
+            }
+            container.children = result
         }
     }
 
-    func process(_ leaf: MarkdownNode) {
+    private func merge(_ texts: ArraySlice<MarkdownNode>) -> MarkdownNode {
+        guard let first = texts.first, let last = texts.last else { return MarkdownNode(.text, storage: storage, line: 1, column: 1) }
+        let node = MarkdownNode(.text, storage: storage, line: first.lineNumber, column: first.columnNumber)
+        var contiguous = true
+        var previousEnd = first.literalStart
+        for text in texts {
+            if text.literalStart != previousEnd { contiguous = false }
+            previousEnd = text.literalEnd
+        }
+        if contiguous {
+            node.literalStart = first.literalStart
+            node.literalEnd = last.literalEnd
+        } else {
+            var bytes: [UInt8] = []
+            for text in texts { bytes.append(contentsOf: storage.bytes[Int(text.literalStart)..<Int(text.literalEnd)]) }
+            (node.literalStart, node.literalEnd) = storage.append(bytes)
+        }
+        return node
+    }
+
+    private struct Match {
+        var start: Int
+        var end: Int
+        var prefix: [UInt8]
+    }
+
+    private func linkify(_ text: MarkdownNode, into result: inout [MarkdownNode]) {
+        let bytes = Array(storage.bytes[Int(text.literalStart)..<Int(text.literalEnd)])
+        var matches: [Match] = []
+        bytes.withUnsafeBufferPointer { t in
+            guard Self.hasCandidate(t, 0, t.count) else { return }
+            var i = 0
+            var pendingStart = 0
+            let n = t.count
+            while i < n {
+                let c = t[i]
+                var match: Match? = nil
+                if c == UInt8(ascii: "w") && (i == 0 || Self.isBoundary(t[i - 1])) && Self.hasPrefix(t, i, "www.") {
+                    if let end = Self.wwwEnd(t, i) { match = Match(start: i, end: end, prefix: Array("http://".utf8)) }
+                } else if c == UInt8(ascii: "h") && (i == 0 || Self.isBoundary(t[i - 1])) {
+                    let schemeLength = Self.hasPrefix(t, i, "https://") ? 8 : Self.hasPrefix(t, i, "http://") ? 7 : 0
+                    if schemeLength > 0, let end = Self.urlEnd(t, i, domainStart: i + schemeLength) {
+                        match = Match(start: i, end: end, prefix: [])
+                    }
+                } else if c == UInt8(ascii: "@") {
+                    if let (start, end) = Self.emailRange(t, at: i, lowerBound: pendingStart) {
+                        match = Match(start: start, end: end, prefix: Array("mailto:".utf8))
+                    }
+                }
+                if let match {
+                    matches.append(match)
+                    pendingStart = match.end
+                    i = match.end
+                } else {
+                    i += 1
+                }
+            }
+        }
+        guard !matches.isEmpty else {
+            result.append(text)
+            return
+        }
+        var cursor = 0
+        var column = text.columnNumber
+        var columnOffset = 0
+        func columnAt(_ offset: Int) -> Int32 {
+            while columnOffset < offset {
+                if bytes[columnOffset] & 0xC0 != 0x80 { column += 1 }
+                columnOffset += 1
+            }
+            return column
+        }
+        func textNode(_ start: Int, _ end: Int) -> MarkdownNode {
+            let node = MarkdownNode(.text, storage: storage, line: text.lineNumber, column: columnAt(start))
+            node.literalStart = text.literalStart + Int32(start)
+            node.literalEnd = text.literalStart + Int32(end)
+            return node
+        }
+        for match in matches {
+            if match.start > cursor { result.append(textNode(cursor, match.start)) }
+            let link = MarkdownNode(.link, storage: storage, line: text.lineNumber, column: columnAt(match.start))
+            link.flags.insert(.autolink)
+            (link.literalStart, link.literalEnd) = storage.append(match.prefix + bytes[match.start..<match.end])
+            link.children.append(textNode(match.start, match.end))
+            result.append(link)
+            cursor = match.end
+        }
+        if cursor < bytes.count { result.append(textNode(cursor, bytes.count)) }
+    }
+
+    private static func isBoundary(_ c: UInt8) -> Bool {
+        ASCII.isWhitespace(c) || c == UInt8(ascii: "*") || c == UInt8(ascii: "_") || c == UInt8(ascii: "~")
+            || c == UInt8(ascii: "(")
+    }
+
+    private static func hasPrefix(_ t: Bytes, _ start: Int, _ prefix: StaticString) -> Bool {
+        HTMLBlockScanner.hasPrefix(t, start, t.count, prefix)
+    }
+
+    /// A valid domain starting at `start`: its end, or nil (needs a period; no `_` in the last two segments).
+    private static func domainEnd(_ t: Bytes, _ start: Int) -> Int? {
+        var i = start
+        var periods = 0
+        var underscoresInLast = 0
+        var underscoresInPrevious = 0
+        while i < t.count {
+            let c = t[i]
+            if c == UInt8(ascii: ".") {
+                underscoresInPrevious = underscoresInLast
+                underscoresInLast = 0
+                periods += 1
+            } else if c == UInt8(ascii: "_") {
+                underscoresInLast += 1
+            } else if c == UInt8(ascii: "-") || ASCII.isAlphanumeric(c) || c >= 0x80 {
+                if c >= 0x80 {
+                    let value = UTF8Encoding.decode(t, at: i).0
+                    if UnicodeClass.isWhitespace(value) || UnicodeClass.isPunctuation(value) { break }
+                }
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard periods > 0, underscoresInLast == 0, underscoresInPrevious == 0, i > start else { return nil }
+        return i
+    }
+
+    private static func wwwEnd(_ t: Bytes, _ start: Int) -> Int? {
+        guard let domain = domainEnd(t, start), domain > start + 4 else { return nil }
+        let end = trimTrailing(t, start, extendToWhitespace(t, domain))
+        return end > start + 4 ? end : nil
+    }
+
+    private static func urlEnd(_ t: Bytes, _ start: Int, domainStart: Int) -> Int? {
+        guard let domain = domainEnd(t, domainStart) else { return nil }
+        let end = trimTrailing(t, start, extendToWhitespace(t, domain))
+        return end > domainStart ? end : nil
+    }
+
+    private static func extendToWhitespace(_ t: Bytes, _ start: Int) -> Int {
+        var i = start
+        while i < t.count && !ASCII.isWhitespace(t[i]) && t[i] != UInt8(ascii: "<") { i += 1 }
+        return i
+    }
+
+    /// GFM's extended autolink path validation: trailing punctuation, unbalanced `)` and entity-like `&x;` are left out.
+    private static func trimTrailing(_ t: Bytes, _ start: Int, _ end: Int) -> Int {
+        var end = end
+        var opening = 0
+        var closing = 0
+        for k in start..<end {
+            if t[k] == UInt8(ascii: "(") { opening += 1 } else if t[k] == UInt8(ascii: ")") { closing += 1 }
+        }
+        while end > start {
+            let c = t[end - 1]
+            switch c {
+            case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"),
+                UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "'"), UInt8(ascii: "\""):
+                end -= 1
+            case UInt8(ascii: ";"):
+                var k = end - 2
+                while k > start && ASCII.isAlphanumeric(t[k]) { k -= 1 }
+                if k < end - 2 && k >= start && t[k] == UInt8(ascii: "&") {
+                    end = k
+                } else {
+                    end -= 1
+                }
+            case UInt8(ascii: ")"):
+                if closing <= opening { return end }
+                closing -= 1
+                end -= 1
+            default:
+                return end
+            }
+        }
+        return end
+    }
+
+    private static func emailRange(_ t: Bytes, at: Int, lowerBound: Int) -> (Int, Int)? {
+        var start = at
+        while start > lowerBound {
+            let c = t[start - 1]
+            if ASCII.isAlphanumeric(c) || c == UInt8(ascii: ".") || c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
+                || c == UInt8(ascii: "_")
+            {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        guard start < at else { return nil }
+        var i = at + 1
+        var periods = 0
+        while i < t.count {
+            let c = t[i]
+            if ASCII.isAlphanumeric(c) {
+                i += 1
+            } else if c == UInt8(ascii: ".") && i + 1 < t.count && ASCII.isAlphanumeric(t[i + 1]) {
+                periods += 1
+                i += 1
+            } else if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") {
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard periods > 0, i > at + 1 else { return nil }
+        let last = t[i - 1]
+        guard ASCII.isLetter(last) || last == UInt8(ascii: ".") else { return nil }
+        return (start, i)
     }
 }

@@ -1,8 +1,11 @@
 extension InlineParser {
     /// Matches closers with openers above `stackBottom` (CommonMark appendix, "process emphasis").
     func processEmphasis(stackBottom: Int) {
+        guard lastDelimiter > stackBottom else { return }
         // Lower bounds for opener searches, keyed by character, closer length mod 3 and whether it can open.
-        var openersBottom = [Int](repeating: stackBottom, count: 18)
+        var openersBottom = (stackBottom, stackBottom, stackBottom, stackBottom, stackBottom, stackBottom,
+                             stackBottom, stackBottom, stackBottom, stackBottom, stackBottom, stackBottom,
+                             stackBottom, stackBottom, stackBottom, stackBottom, stackBottom, stackBottom)
         var closer = lastDelimiter
         while closer >= 0 && delimiters[closer].previous != stackBottom && delimiters[closer].previous >= 0 {
             closer = delimiters[closer].previous
@@ -18,7 +21,8 @@ extension InlineParser {
             let key = characterIndex * 6 + (d.canOpen ? 3 : 0) + d.originalLength % 3
             var opener = d.previous
             var found = false
-            while opener >= 0 && opener > stackBottom && opener > openersBottom[key] {
+            let bottom = withUnsafeBytes(of: &openersBottom) { $0.load(fromByteOffset: key * MemoryLayout<Int>.stride, as: Int.self) }
+            while opener >= 0 && opener > stackBottom && opener > bottom {
                 let o = delimiters[opener]
                 if o.canOpen && o.character == d.character {
                     if d.character == UInt8(ascii: "~") {
@@ -42,7 +46,10 @@ extension InlineParser {
                 closer = insertEmphasis(opener: opener, closer: closer)
             } else {
                 closer = d.next
-                openersBottom[key] = d.previous
+                let previous = d.previous
+                withUnsafeMutableBytes(of: &openersBottom) {
+                    $0.storeBytes(of: previous, toByteOffset: key * MemoryLayout<Int>.stride, as: Int.self)
+                }
                 if !d.canOpen { removeDelimiter(oldCloser) }
             }
         }
@@ -72,7 +79,10 @@ extension InlineParser {
             closerText.literalStart += Int32(used)
             closerText.columnNumber += Int32(used)
         }
-        let node = makeNode(type, at: delimiters[opener].position + delimiters[opener].length)
+        // The opener's text node knows its position; delimiter characters are ASCII, one column each.
+        let openerNode = items[openerItem]
+        let node = MarkdownNode(type, storage: storage, line: openerNode?.lineNumber ?? 1,
+                                column: (openerNode?.columnNumber ?? 1) + Int32(delimiters[opener].length))
         let first = wrapItems(after: openerItem, before: closerItem, into: node)
         if first >= 0 {
             items[first] = node

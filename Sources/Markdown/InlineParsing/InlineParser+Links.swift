@@ -5,6 +5,19 @@ extension InlineParser {
                                 previousDelimiter: lastDelimiter))
     }
 
+    /// The subject range with escapes and entities resolved, as a storage range (no copy when nothing changes).
+    func unescapedRange(_ start: Int, _ end: Int) -> (Int32, Int32) {
+        var needsWork = false
+        for k in start..<end where s[k] == ASCII.backslash || s[k] == UInt8(ascii: "&") {
+            needsWork = true
+            break
+        }
+        if !needsWork { return (Int32(base + start), Int32(base + end)) }
+        let first = Int32(storage.bytes.count)
+        EntityDecoder.appendUnescaped(s, start, end, to: &storage.bytes)
+        return (first, Int32(storage.bytes.count))
+    }
+
     /// Handles `]`: an inline link, a reference link, or a literal bracket (CommonMark §6.3).
     func handleCloseBracket() {
         let closeStart = pos
@@ -19,8 +32,9 @@ extension InlineParser {
             return
         }
         let afterClose = pos
-        var destination: [UInt8]? = nil
-        var title: [UInt8]? = nil
+        // Where the destination and title end up in storage (start, end), or nil.
+        var destination: (Int32, Int32)? = nil
+        var title: (Int32, Int32)? = nil
 
         if pos < n && s[pos] == UInt8(ascii: "(") {
             let destinationStart = LinkSyntax.skipWhitespace(s, pos + 1, n)
@@ -30,13 +44,9 @@ extension InlineParser {
                 if titleStart > afterDestination { titleEnd = LinkSyntax.title(s, titleStart, n) }
                 let closeParen = LinkSyntax.skipWhitespace(s, titleEnd ?? titleStart, n)
                 if closeParen < n && s[closeParen] == UInt8(ascii: ")") {
-                    var bytes: [UInt8] = []
-                    EntityDecoder.appendUnescaped(s, rawStart, rawEnd, to: &bytes)
-                    destination = bytes
+                    destination = unescapedRange(rawStart, rawEnd)
                     if let titleEnd {
-                        var titleBytes: [UInt8] = []
-                        EntityDecoder.appendUnescaped(s, titleStart + 1, titleEnd - 1, to: &titleBytes)
-                        title = titleBytes
+                        title = unescapedRange(titleStart + 1, titleEnd - 1)
                     }
                     pos = closeParen + 1
                 }
@@ -66,8 +76,8 @@ extension InlineParser {
                 let key = LabelNormalizer.normalize(s, labelStart, labelEnd),
                 let reference = references[key]
             {
-                destination = reference.destination
-                title = reference.title
+                destination = storage.append(reference.destination)
+                if let referenceTitle = reference.title { title = storage.append(referenceTitle) }
             } else {
                 pos = afterClose
             }
@@ -83,10 +93,10 @@ extension InlineParser {
         let openerNode = items[opener.item]
         let node = MarkdownNode(opener.isImage ? .image : .link, storage: storage,
                                 line: openerNode?.lineNumber ?? 1, column: openerNode?.columnNumber ?? 1)
-        (node.literalStart, node.literalEnd) = storage.append(destination)
+        (node.literalStart, node.literalEnd) = destination
         if let title {
             node.flags.insert(.hasTitle)
-            (node.extraStart, node.extraEnd) = storage.append(title)
+            (node.extraStart, node.extraEnd) = title
         }
         _ = wrapItems(after: opener.item, before: items.count, into: node)
         items.removeSubrange((opener.item + 1)...)

@@ -10,51 +10,65 @@ final class InlineParser {
     let segments: [LineSegment]
     let extensions: Bool
 
-    var subject: [UInt8] = []
-    var s: Bytes = Bytes(start: nil, count: 0)
-    var n = 0
-    var pos = 0
+    @exclusivity(unchecked) var subject: [UInt8] = []
+    @exclusivity(unchecked) var s: Bytes = Bytes(start: nil, count: 0)
+    @exclusivity(unchecked) var n = 0
+    @exclusivity(unchecked) var pos = 0
     /// Storage offset of `subject[0]`: plain text runs point straight into storage.
-    var base = 0
-    var items: [MarkdownNode?] = []
-    var jump: [Int32] = []
-    var delimiters: [Delimiter] = []
-    var lastDelimiter = -1
-    var brackets: [Bracket] = []
+    @exclusivity(unchecked) var base = 0
+    @exclusivity(unchecked) var items: [MarkdownNode?] = []
+    @exclusivity(unchecked) var jump: [Int32] = []
+    @exclusivity(unchecked) var delimiters: [Delimiter] = []
+    @exclusivity(unchecked) var lastDelimiter = -1
+    @exclusivity(unchecked) var brackets: [Bracket] = []
 
     // Caches that keep pathological inputs linear.
-    var backtickRunSeen = [Int](repeating: -1, count: 81)
-    var scannedForBackticks = false
-    var noCommentEndAfter = Int.max
-    var noProcessingEndAfter = Int.max
-    var noCDATAEndAfter = Int.max
-    var noDeclarationEndAfter = Int.max
+    @exclusivity(unchecked) var backtickRunSeen = [Int](repeating: -1, count: 81)
+    @exclusivity(unchecked) var scannedForBackticks = false
+    @exclusivity(unchecked) var noCommentEndAfter = Int.max
+    @exclusivity(unchecked) var noProcessingEndAfter = Int.max
+    @exclusivity(unchecked) var noCDATAEndAfter = Int.max
+    @exclusivity(unchecked) var noDeclarationEndAfter = Int.max
 
     // Position mapping for the current leaf.
-    var segmentLow = 0
-    var segmentHigh = 0
-    var cursorSegment = 0
-    var cursorOffset = 0
-    var cursorColumn: Int32 = 1
+    @exclusivity(unchecked) var segmentLow = 0
+    @exclusivity(unchecked) var segmentHigh = 0
+    @exclusivity(unchecked) var cursorSegment = 0
+    @exclusivity(unchecked) var cursorOffset = 0
+    @exclusivity(unchecked) var cursorColumn: Int32 = 1
 
-    static let specialBytes: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for c in "\n\\`&<[]!*_".utf8 { table[Int(c)] = true }
-        return table
-    }()
-    static let specialBytesWithExtensions: [Bool] = {
-        var table = specialBytes
-        table[Int(UInt8(ascii: "~"))] = true
-        return table
-    }()
-    let special: [Bool]
+    /// Bit sets of the bytes that may start an inline construct: bytes 0–63 and 64–127.
+    static func specialMasks(extensions: Bool) -> (UInt64, UInt64) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for c in "\n\\`&<[]!*_".utf8 + (extensions ? Array("~".utf8) : []) {
+            if c < 64 { low |= 1 << UInt64(c) } else { high |= 1 << UInt64(c - 64) }
+        }
+        return (low, high)
+    }
+    let specialLow: UInt64
+    let specialHigh: UInt64
+    /// The same set as a 256-entry table, for the text scanning loop.
+    let specialTable: [Bool]
+
+    @inline(__always)
+    func isSpecial(_ c: UInt8) -> Bool {
+        if c < 64 { return (specialLow >> UInt64(c)) & 1 != 0 }
+        if c < 128 { return (specialHigh >> UInt64(c &- 64)) & 1 != 0 }
+        return false
+    }
 
     init(storage: LiteralStorage, references: [[UInt8]: LinkReference], segments: [LineSegment], extensions: Bool) {
         self.storage = storage
         self.references = references
         self.segments = segments
         self.extensions = extensions
-        special = extensions ? Self.specialBytesWithExtensions : Self.specialBytes
+        (specialLow, specialHigh) = Self.specialMasks(extensions: extensions)
+        var table = [Bool](repeating: false, count: 256)
+        for c in 0..<128 where c < 64 ? (specialLow >> UInt64(c)) & 1 != 0 : (specialHigh >> UInt64(c - 64)) & 1 != 0 {
+            table[c] = true
+        }
+        specialTable = table
     }
 
     /// Parses the leaf's content and stores the resulting inline nodes as its children.
@@ -63,7 +77,9 @@ final class InlineParser {
         var end = Int(leaf.literalEnd)
         while end > start && ASCII.isWhitespace(storage.bytes[end - 1]) { end -= 1 }
         guard end > start else { return }
-        subject = Array(storage.bytes[start..<end])
+        // One buffer reused for every leaf: no allocation per paragraph.
+        subject.removeAll(keepingCapacity: true)
+        subject.append(contentsOf: storage.bytes[start..<end])
         base = start
         n = subject.count
         pos = 0
@@ -84,10 +100,12 @@ final class InlineParser {
         segmentHigh = max(Int(leaf.extraEnd), segmentLow)
         cursorSegment = -1
 
+        var mayContainAutolink = false
         subject.withUnsafeBufferPointer { buffer in
             s = buffer
             parseAll()
             processEmphasis(stackBottom: -1)
+            if extensions { mayContainAutolink = ExtendedAutolinker.mayContainAutolink(buffer) }
             s = Bytes(start: nil, count: 0)
         }
         var children: [MarkdownNode] = []
@@ -103,7 +121,7 @@ final class InlineParser {
         }
         leaf.children = children
         items.removeAll(keepingCapacity: true)
-        if extensions && ExtendedAutolinker.mayContainAutolink(subject) {
+        if mayContainAutolink {
             ExtendedAutolinker(storage: storage).process(leaf)
         }
     }
@@ -192,14 +210,16 @@ final class InlineParser {
             cursorColumn = segments[low].column
         }
         var column = cursorColumn
-        var i = cursorOffset
-        while i < target {
-            let subjectIndex = i - base
-            if subjectIndex >= 0 && subjectIndex < n {
-                if s[subjectIndex] & 0xC0 != 0x80 { column += 1 }
-            } else {
-                column += 1
-            }
+        var i = cursorOffset - base
+        let end = target - base
+        if i < 0 {
+            column += Int32(-i)
+            i = 0
+        }
+        let p = s
+        while i < end {
+            // Count every byte that is not a UTF-8 continuation byte.
+            column &+= p[i] & 0xC0 == 0x80 ? 0 : 1
             i += 1
         }
         cursorOffset = target
@@ -212,8 +232,12 @@ final class InlineParser {
     func handleText() {
         let start = pos
         var i = pos + 1
-        let table = special
-        while i < n && !table[Int(s[i])] { i += 1 }
+        // Locals, not properties: the loop runs once per byte of text.
+        let p = s
+        let count = n
+        specialTable.withUnsafeBufferPointer { table in
+            while i < count && !table[Int(p[i])] { i += 1 }
+        }
         var end = i
         if i < n && s[i] == ASCII.newline {
             while end > start && ASCII.isSpaceOrTab(s[end - 1]) { end -= 1 }
@@ -265,18 +289,41 @@ final class InlineParser {
         while i < n && s[i] == UInt8(ascii: "`") { i += 1 }
         let length = i - start
         if let closerStart = findClosingBackticks(from: i, length: length) {
-            var content: [UInt8] = []
-            content.reserveCapacity(closerStart - i)
-            for k in i..<closerStart {
-                content.append(s[k] == ASCII.newline ? ASCII.space : s[k])
-            }
-            if content.count >= 2 && content.first == ASCII.space && content.last == ASCII.space
-                && !content.allSatisfy({ $0 == ASCII.space })
+            var contentStart = i
+            var contentEnd = closerStart
+            let first = s[contentStart]
+            let last = s[contentEnd - 1]
+            if contentEnd - contentStart >= 2 && (first == ASCII.space || first == ASCII.newline)
+                && (last == ASCII.space || last == ASCII.newline)
             {
-                content.removeFirst()
-                content.removeLast()
+                var allSpace = true
+                for k in contentStart..<contentEnd where s[k] != ASCII.space && s[k] != ASCII.newline {
+                    allSpace = false
+                    break
+                }
+                if !allSpace {
+                    contentStart += 1
+                    contentEnd -= 1
+                }
             }
-            append(makeNode(.code, at: start, bytes: content))
+            let (line, column) = position(start)
+            let node = MarkdownNode(.code, storage: storage, line: line, column: column)
+            var hasNewline = false
+            for k in contentStart..<contentEnd where s[k] == ASCII.newline {
+                hasNewline = true
+                break
+            }
+            if hasNewline {
+                node.literalStart = Int32(storage.bytes.count)
+                for k in contentStart..<contentEnd {
+                    storage.bytes.append(s[k] == ASCII.newline ? ASCII.space : s[k])
+                }
+                node.literalEnd = Int32(storage.bytes.count)
+            } else {
+                node.literalStart = Int32(base + contentStart)
+                node.literalEnd = Int32(base + contentEnd)
+            }
+            append(node)
             pos = closerStart + length
         } else {
             appendText(start, i)

@@ -1,8 +1,12 @@
+// Stored properties of the parser and node classes opt out of dynamic exclusivity
+// checks: they are touched for every byte and node, and are only ever accessed from
+// the one thread that parses the document (nodes are read-only afterwards).
+
 /// One byte buffer per document that holds every literal (text, code, destinations),
 /// so nodes store two integers instead of owning a string each.
 final class LiteralStorage: @unchecked Sendable {
     // Mutated only while the document is being parsed; read-only afterwards.
-    var bytes: [UInt8] = []
+    @exclusivity(unchecked) var bytes: [UInt8] = []
 
     init(capacity: Int) {
         bytes.reserveCapacity(capacity)

@@ -14,9 +14,14 @@ extension MarkdownNode {
     }
 
     /// Appends the text content of the inline descendants: text, code, and breaks as spaces or newlines.
-    func appendPlainText(to output: inout [UInt8]) {
+    ///
+    /// `nodeBudget` bounds the walk, so link texts of 10 000 nested images stay linear to collect.
+    func appendPlainText(to output: inout [UInt8], nodeBudget: Int = .max) {
         var stack: [MarkdownNode] = [self]
+        var budget = nodeBudget
         while let node = stack.popLast() {
+            budget -= 1
+            if budget < 0 { break }
             switch node.type {
             case .text, .code:
                 output.append(contentsOf: node.storage.bytes[Int(node.literalStart)..<Int(node.literalEnd)])

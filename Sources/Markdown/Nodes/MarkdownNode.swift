@@ -4,27 +4,49 @@
 public final class MarkdownNode: @unchecked Sendable {
     /// What a node is, with the values that belong to it.
     public enum Kind: Sendable, Equatable {
+        /// The root.
         case document
+        /// A `>` block quote.
         case blockQuote
+        /// A bullet or ordered list; `start` is 1 for bullet lists; tight lists render items without `<p>`.
         case list(ordered: Bool, start: Int, tight: Bool)
+        /// A list item.
         case item
+        /// An indented or fenced code block with its info string.
         case codeBlock(info: String, code: String)
+        /// A raw HTML block, as written.
         case htmlBlock(String)
+        /// A paragraph.
         case paragraph
+        /// An ATX or setext heading, level 1–6.
         case heading(level: Int)
+        /// A thematic break (`---`).
         case thematicBreak
+        /// A GFM table; its first row is the header row.
         case table
+        /// A table row.
         case tableRow(isHeader: Bool)
+        /// A table cell with its column's alignment.
         case tableCell(alignment: TableAlignment)
+        /// Literal text, entities and escapes resolved.
         case text(String)
+        /// A line ending inside a paragraph.
         case softBreak
+        /// A hard line break.
         case lineBreak
+        /// A code span.
         case code(String)
+        /// Raw inline HTML, as written.
         case inlineHTML(String)
+        /// Emphasis (`*x*`).
         case emphasis
+        /// Strong emphasis (`**x**`).
         case strong
+        /// GFM strikethrough (`~~x~~`).
         case strikethrough
+        /// A link; the destination is unescaped but not percent-encoded.
         case link(destination: String, title: String?)
+        /// An image; its children are the alt text.
         case image(destination: String, title: String?)
     }
 
@@ -41,23 +63,23 @@ public final class MarkdownNode: @unchecked Sendable {
     }
 
     let storage: LiteralStorage
-    var type: NodeType
-    var flags: Flags = []
+    @exclusivity(unchecked) var type: NodeType
+    @exclusivity(unchecked) var flags: Flags = []
     /// Heading level, list start number, list bullet character, or table alignment.
-    var number: Int32 = 0
+    @exclusivity(unchecked) var number: Int32 = 0
     /// Text, code, HTML, code block content, or link destination.
-    var literalStart: Int32 = 0
-    var literalEnd: Int32 = 0
+    @exclusivity(unchecked) var literalStart: Int32 = 0
+    @exclusivity(unchecked) var literalEnd: Int32 = 0
     /// Link title or code block info string.
-    var extraStart: Int32 = 0
-    var extraEnd: Int32 = 0
-    var lineNumber: Int32
-    var columnNumber: Int32
+    @exclusivity(unchecked) var extraStart: Int32 = 0
+    @exclusivity(unchecked) var extraEnd: Int32 = 0
+    @exclusivity(unchecked) var lineNumber: Int32
+    @exclusivity(unchecked) var columnNumber: Int32
     /// The heading's `id`, assigned after parsing when heading ids are on.
-    public internal(set) var headingID: String?
+    @exclusivity(unchecked) public internal(set) var headingID: String?
 
     /// The node's children in document order.
-    public internal(set) var children: [MarkdownNode] = []
+    @exclusivity(unchecked) public internal(set) var children: [MarkdownNode] = []
 
     init(_ type: NodeType, storage: LiteralStorage, line: Int32, column: Int32) {
         self.type = type
@@ -67,14 +89,16 @@ public final class MarkdownNode: @unchecked Sendable {
     }
 
     deinit {
-        // Release deep trees with an explicit stack: the default recursive
-        // release would overflow the call stack on 100 000 nested block quotes.
+        // Release deep trees with an explicit stack: the default recursive release
+        // would overflow the call stack on 100 000 nested block quotes. Leaf children
+        // (most nodes) are released directly; only containers go through the stack.
         guard !children.isEmpty else { return }
-        var pending = children
+        var pending: [MarkdownNode] = []
+        for child in children where !child.children.isEmpty { pending.append(child) }
         children = []
         while var node = pending.popLast() {
             if isKnownUniquelyReferenced(&node) {
-                pending.append(contentsOf: node.children)
+                for child in node.children where !child.children.isEmpty { pending.append(child) }
                 node.children = []
             }
         }

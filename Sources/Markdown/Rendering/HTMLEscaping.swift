@@ -1,11 +1,5 @@
 /// Escaping for HTML text, attribute values and URLs.
 enum HTMLEscaping {
-    static let needsEscape: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for c in "&<>\"".utf8 { table[Int(c)] = true }
-        return table
-    }()
-
     /// Appends `p[start..<end]` with `&`, `<`, `>` and `"` escaped; safe in text and quoted attributes.
     @inline(__always)
     static func appendEscaped(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to out: inout [UInt8]) {
@@ -13,7 +7,8 @@ enum HTMLEscaping {
         var i = start
         while i < end {
             let c = p[i]
-            if needsEscape[Int(c)] {
+            // `&`, `<`, `>` and `"` are all below 63: most bytes leave after one comparison.
+            if c < 63 && (c == 38 || c == 60 || c == 62 || c == 34) {
                 if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
                 switch c {
                 case UInt8(ascii: "&"): out.append(contentsOf: [38, 97, 109, 112, 59])  // &amp;
@@ -45,7 +40,7 @@ enum HTMLEscaping {
     static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     /// Appends a URL percent-encoded the way cmark does, escaped for a double-quoted attribute.
-    static func appendHref(_ bytes: [UInt8], to out: inout [UInt8]) {
+    static func appendHref(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         for c in bytes {
             if hrefSafe[Int(c)] {
                 if c == UInt8(ascii: "&") {

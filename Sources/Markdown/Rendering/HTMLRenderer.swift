@@ -5,7 +5,8 @@ struct HTMLRenderer {
     var out: [UInt8] = []
 
     private struct Frame {
-        var node: MarkdownNode
+        // The tree keeps every node alive while rendering, so frames need not retain them.
+        unowned(unsafe) var node: MarkdownNode
         var exiting: Bool
         /// True for the children of an item in a tight list: their paragraphs lose `<p>`.
         var tight: Bool
@@ -18,12 +19,12 @@ struct HTMLRenderer {
         self.rewriteLink = rewriteLink
     }
 
-    mutating func render(_ root: MarkdownNode) -> String {
+    mutating func render(_ root: MarkdownNode) -> [UInt8] {
         out.reserveCapacity(root.storage.bytes.count + root.storage.bytes.count / 4 + 64)
         root.storage.bytes.withUnsafeBufferPointer { p in
             renderTree(root, p)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private mutating func cr() {
@@ -173,7 +174,7 @@ struct HTMLRenderer {
                     pushChildren = false
                     if let destination {
                         literal("<img src=\"")
-                        HTMLEscaping.appendHref(destination, to: &out)
+                        appendHref(destination, p)
                         literal("\" alt=\"")
                         appendAltText(node, p)
                         literal("\"")
@@ -184,7 +185,7 @@ struct HTMLRenderer {
                     }
                 } else if let destination {
                     literal("<a href=\"")
-                    HTMLEscaping.appendHref(destination, to: &out)
+                    appendHref(destination, p)
                     literal("\"")
                     appendTitle(node, p)
                     literal(">")
@@ -254,18 +255,40 @@ struct HTMLRenderer {
         }
     }
 
+    /// A destination to render: a range of storage, or replacement bytes from the rewriter.
+    private enum Destination {
+        case stored(Int, Int)
+        case replaced([UInt8])
+    }
+
     /// The destination to render, or nil when the rewriter or the URL policy drops it.
-    private func resolvedDestination(_ node: MarkdownNode, _ p: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var destination = Array(UnsafeBufferPointer(rebasing: p[Int(node.literalStart)..<Int(node.literalEnd)]))
+    private func resolvedDestination(_ node: MarkdownNode, _ p: UnsafeBufferPointer<UInt8>) -> Destination? {
+        var destination = Destination.stored(Int(node.literalStart), Int(node.literalEnd))
         if let rewriteLink {
             switch rewriteLink(MarkdownDocument.linkRecord(node)) {
             case .keep: break
-            case .replace(let replacement): destination = Array(replacement.utf8)
+            case .replace(let replacement): destination = .replaced(Array(replacement.utf8))
             case .drop: return nil
             }
         }
-        if !options.allowUnsafeURLs && URLSafety.isUnsafe(destination) { return nil }
+        if !options.allowUnsafeURLs {
+            switch destination {
+            case .stored(let start, let end):
+                if URLSafety.isUnsafe(UnsafeBufferPointer(rebasing: p[start..<end])) { return nil }
+            case .replaced(let bytes):
+                if bytes.withUnsafeBufferPointer({ URLSafety.isUnsafe($0) }) { return nil }
+            }
+        }
         return destination
+    }
+
+    private mutating func appendHref(_ destination: Destination, _ p: UnsafeBufferPointer<UInt8>) {
+        switch destination {
+        case .stored(let start, let end):
+            HTMLEscaping.appendHref(UnsafeBufferPointer(rebasing: p[start..<end]), to: &out)
+        case .replaced(let bytes):
+            bytes.withUnsafeBufferPointer { HTMLEscaping.appendHref($0, to: &out) }
+        }
     }
 
     private mutating func appendTitle(_ node: MarkdownNode, _ p: UnsafeBufferPointer<UInt8>) {

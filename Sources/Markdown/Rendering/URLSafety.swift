@@ -4,7 +4,7 @@ enum URLSafety {
     private static let safeDataPrefixes = ["image/png", "image/gif", "image/jpeg", "image/webp"].map { Array($0.utf8) }
 
     /// True for `javascript:`, `vbscript:`, `file:` and `data:` other than PNG, GIF, JPEG and WebP images.
-    static func isUnsafe(_ url: [UInt8]) -> Bool {
+    static func isUnsafe(_ url: UnsafeBufferPointer<UInt8>) -> Bool {
         // Browsers ignore leading whitespace and control characters, and tabs or
         // newlines inside the scheme, so compare on the cleaned, lowercased scheme.
         var cleaned: [UInt8] = []
