@@ -28,24 +28,9 @@ public struct SiteBuilder: Sendable {
             data = EditorialReportBuilder.build(portal: portal, diagnostics: diagnostics, findings: findings, today: options.today ?? .today)
         }
         guard let data else { return report }
-        let output = StagedOutput(destination: directory)
-        do {
-            try output.prepare()
-            let sink = DirectorySink(root: output.staging)
+        stage(into: directory, report: &report, shouldPublish: { _ in true }) { sink, report in
             for file in ReportRenderer.render(data) { sink.write("/" + file.path, file.contents) }
             report.fileCount = sink.writtenPaths.count
-            guard sink.problems.isEmpty else {
-                output.discard()
-                report.internalFailure = true
-                report.diagnostics += sink.problems.map { .error($0, at: nil, rule: "io-error") }
-                return report
-            }
-            try output.publish()
-            report.published = true
-        } catch {
-            output.discard()
-            report.internalFailure = true
-            report.diagnostics.append(.error("cannot write the report to \(directory): \(error.localizedDescription)", at: nil, rule: "io-error"))
         }
         return report
     }
@@ -110,7 +95,21 @@ public struct SiteBuilder: Sendable {
     }
 
     private func renderAndPublish(_ renderer: SiteRenderer, report: inout BuildReport) {
-        let output = StagedOutput(destination: options.outputDirectory)
+        let keepGoing = options.keepGoing
+        stage(into: options.outputDirectory, report: &report, shouldPublish: { $0.errorCount == 0 || keepGoing && $0.canPublishPartially }) { sink, report in
+            let (fileCount, renderDiagnostics) = renderer.render(into: sink)
+            report.diagnostics += renderDiagnostics
+            report.fileCount = fileCount
+        }
+    }
+
+    /// Writes into a staging folder beside `directory` and swaps it in only when writing succeeded and
+    /// `shouldPublish` agrees with what was found; otherwise `directory` is left exactly as it was.
+    private func stage(
+        into directory: String, report: inout BuildReport,
+        shouldPublish: (BuildReport) -> Bool, write: (DirectorySink, inout BuildReport) -> Void
+    ) {
+        let output = StagedOutput(destination: directory)
         do {
             try output.prepare()
         } catch {
@@ -119,14 +118,12 @@ public struct SiteBuilder: Sendable {
             return
         }
         let sink = DirectorySink(root: output.staging)
-        let (fileCount, renderDiagnostics) = renderer.render(into: sink)
-        report.diagnostics += renderDiagnostics
-        report.fileCount = fileCount
+        write(sink, &report)
         for problem in sink.problems {
             report.internalFailure = true
             report.diagnostics.append(.error(problem, at: nil, rule: "io-error"))
         }
-        guard report.errorCount == 0 || options.keepGoing && report.canPublishPartially, !report.internalFailure else {
+        guard !report.internalFailure, shouldPublish(report) else {
             output.discard()
             return
         }
@@ -136,7 +133,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             output.discard()
             report.internalFailure = true
-            report.diagnostics.append(.error("cannot replace \(options.outputDirectory): \(error.localizedDescription)", at: nil, rule: "io-error"))
+            report.diagnostics.append(.error("cannot replace \(directory): \(error.localizedDescription)", at: nil, rule: "io-error"))
         }
     }
 }
