@@ -72,4 +72,22 @@ final class TopicNavigationTests: XCTestCase {
         XCTAssertTrue(html.contains("Steg 1 av 3"), html)
         XCTAssertTrue(html.contains("href=\"/livshendelser/fa-barn/#steg-soke\" rel=\"next\""))
     }
+
+    func testPageInTwoJourneysShowsBothMostSpecificFirstAndCheckSuggestsMissingPages() throws {
+        let other = try FixtureSite("minimal", overlays: [FixtureSite.fixtures + "/Overlays/second-journey"])
+        defer { other.remove() }
+        let report = other.build()
+        XCTAssertEqual(report.exitCode, 0)
+        let html = other.read("skattekort/index.html")
+        let small = try XCTUnwrap(html.range(of: "Skatt for nye i Norge</a>"), "the one-step journey")
+        let big = try XCTUnwrap(html.range(of: "Få barn</a>"))
+        XCTAssertLessThan(small.lowerBound, big.lowerBound, "the journey with fewer pages is more specific")
+        XCTAssertTrue(html.contains("Steg 1 av 1"))
+        // LOS relates fa-barn to ord/barnetrygd; the second journey uses no barnetrygd page.
+        let info = other.headlines(report, minimum: .info).filter { $0.contains("[journey-may-include]") }
+        XCTAssertEqual(info, [
+            "Content/journeys/skatt.md:4:8: info: \"barnetrygd\" (Content/agencies/nav/familie/barnetrygd.md) is tagged \"Barnetrygd\", which LOS relates to this life event, but no step uses it: it may belong in this journey [journey-may-include]",
+            "Content/journeys/skatt.md:4:8: info: \"soke-barnetrygd\" (Content/agencies/nav/familie/soke-barnetrygd.md) is tagged \"Barnetrygd\", which LOS relates to this life event, but no step uses it: it may belong in this journey [journey-may-include]",
+        ])
+    }
 }
