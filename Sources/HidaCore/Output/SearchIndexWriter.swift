@@ -8,18 +8,11 @@ struct SearchIndexWriter {
     let portal: Portal
     let layout: SiteLayout
 
-    func write(into sink: some OutputSink) -> Int {
-        let languages = portal.configuration.languages
-        let indexes = Parallel.map(languages) { language in files(for: language) }
-        for files in indexes {
-            for file in files { sink.write(file.path, file.contents) }
-        }
-        return indexes.reduce(0) { $0 + $1.count }
-    }
-
-    /// Site paths of the index folders, for the search page's `data-search-index`.
-    func indexPath(for language: String) -> String {
-        "/search/\(language)/"
+    /// Writes the index of one language; returns the number of files.
+    func write(_ language: String, into sink: some OutputSink) -> Int {
+        let files = files(for: language)
+        for file in files { sink.write(file.path, file.contents) }
+        return files.count
     }
 
     private func files(for language: String) -> [(path: String, contents: String)] {

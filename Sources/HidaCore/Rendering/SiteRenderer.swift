@@ -10,8 +10,14 @@ struct SiteRenderer {
         self.layout = SiteLayout(configuration: portal.configuration)
     }
 
-    /// One unit of rendering work; each produces one HTML file.
+    /// One unit of rendering work: an HTML page, or one of the machine-readable outputs.
     private enum Job: Sendable {
+        case searchIndex(String)
+        case feeds
+        case sitemap
+        case openData
+        case redirects
+        case files
         case page(Int)
         case agency(Int, String)
         case journey(Int)
@@ -24,31 +30,16 @@ struct SiteRenderer {
     func render(into sink: some OutputSink) -> (fileCount: Int, diagnostics: [Diagnostic]) {
         let context = RenderContext(portal: portal, theme: theme, layout: layout, links: LinkResolver(portal: portal, layout: layout, sitePaths: plannedPaths()))
         let jobs = plannedJobs()
-        let results = Parallel.map(jobs) { job in
-            let (path, html, diagnostics) = render(job, context: context)
-            if let html { sink.write(path, html) }
-            return diagnostics
-        }
-        var diagnostics = results.flatMap { $0 }
-        var fileCount = jobs.count
-        for asset in theme.assets {
-            sink.copy(from: asset.path, to: "/assets/" + asset.relative)
-        }
-        for media in portal.mediaFiles {
-            sink.copy(from: media.path, to: "/media/" + media.relative)
-        }
-        fileCount += theme.assets.count + portal.mediaFiles.count
-        let redirects = RedirectWriter(portal: portal, layout: layout)
-        fileCount += redirects.write(into: sink)
-        fileCount += OpenDataWriter(portal: portal, layout: layout).write(into: sink)
-        fileCount += SitemapWriter(portal: portal, layout: layout).write(into: sink)
-        fileCount += FeedWriter(portal: portal, layout: layout).write(into: sink)
-        fileCount += SearchIndexWriter(portal: portal, layout: layout).write(into: sink)
-        return (fileCount, diagnostics)
+        let results = Parallel.map(jobs) { job in render(job, context: context, into: sink) }
+        return (results.reduce(0) { $0 + $1.files }, results.flatMap(\.diagnostics))
     }
 
+    /// The slowest single jobs (the search index of each language, the feeds) come first, so that they run
+    /// beside the many small page jobs instead of after them on one core.
     private func plannedJobs() -> [Job] {
-        var jobs: [Job] = portal.pages.indices.map { .page($0) }
+        var jobs: [Job] = portal.configuration.languages.map { .searchIndex($0) }
+        jobs += [.feeds, .sitemap, .openData, .redirects, .files]
+        jobs += portal.pages.indices.map { .page($0) }
         for language in portal.configuration.languages {
             jobs.append(.front(language))
             for index in portal.agencies.indices { jobs.append(.agency(index, language)) }
@@ -97,16 +88,29 @@ struct SiteRenderer {
         return paths.filter { $0.hasSuffix("/") || $0.hasSuffix(".html") }.sorted()
     }
 
-    private func render(_ job: Job, context: RenderContext) -> (String, String?, [Diagnostic]) {
+    private func render(_ job: Job, context: RenderContext, into sink: some OutputSink) -> (files: Int, diagnostics: [Diagnostic]) {
+        let page: (String, String?, [Diagnostic])
         switch job {
-        case .page(let index): ContentPageView.render(portal.pages[index], context: context)
-        case .agency(let index, let language): AgencyPageView.render(portal.agencies[index], language: language, context: context)
-        case .journey(let index): JourneyPageView.render(portal.journeys[index], context: context)
-        case .front(let language): FrontPageView.render(language: language, context: context)
-        case .information(let kind, let language): InformationPageView.render(kind, language: language, context: context)
-        case .topic(let uri, let language): TopicPageView.render(uri, language: language, context: context)
-        case .audience(let audience, let language): AudiencePageView.render(audience, language: language, context: context)
+        case .searchIndex(let language): return (SearchIndexWriter(portal: portal, layout: layout).write(language, into: sink), [])
+        case .feeds: return (FeedWriter(portal: portal, layout: layout).write(into: sink), [])
+        case .sitemap: return (SitemapWriter(portal: portal, layout: layout).write(into: sink), [])
+        case .openData: return (OpenDataWriter(portal: portal, layout: layout).write(into: sink), [])
+        case .redirects: return (RedirectWriter(portal: portal, layout: layout).write(into: sink), [])
+        case .files:
+            for asset in theme.assets { sink.copy(from: asset.path, to: "/assets/" + asset.relative) }
+            for media in portal.mediaFiles { sink.copy(from: media.path, to: "/media/" + media.relative) }
+            return (theme.assets.count + portal.mediaFiles.count, [])
+        case .page(let index): page = ContentPageView.render(portal.pages[index], context: context)
+        case .agency(let index, let language): page = AgencyPageView.render(portal.agencies[index], language: language, context: context)
+        case .journey(let index): page = JourneyPageView.render(portal.journeys[index], context: context)
+        case .front(let language): page = FrontPageView.render(language: language, context: context)
+        case .information(let kind, let language): page = InformationPageView.render(kind, language: language, context: context)
+        case .topic(let uri, let language): page = TopicPageView.render(uri, language: language, context: context)
+        case .audience(let audience, let language): page = AudiencePageView.render(audience, language: language, context: context)
         }
+        let (path, html, diagnostics) = page
+        if let html { sink.write(path, html) }
+        return (html == nil ? 0 : 1, diagnostics)
     }
 
     /// Themes, sub-themes and words that have content, in vocabulary order; life events get journeys instead.

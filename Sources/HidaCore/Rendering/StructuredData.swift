@@ -38,8 +38,8 @@ enum StructuredData {
         ]
         if page.type != .service {
             members.append(("headline", .string(page.title)))
-            members.append(("dateModified", .string(page.updated.description)))
         }
+        members.append(("dateModified", .string(page.updated.description)))
         if let agency = context.portal.agency(page.agency) {
             members.append((page.type == .service ? "provider" : "publisher", organization(agency, language: page.language, context: context)))
         }

@@ -25,10 +25,10 @@ enum EditorialReportBuilder {
         let originals = portal.pages.indices.filter { !portal.pages[$0].isTranslation }
         let pageReports = Dictionary(uniqueKeysWithValues: originals.map { ($0, pageReport($0)) })
         let agencies: [AgencyReport] = portal.agencies
-            .sorted { NorwegianCollation.compare($0.name.text(in: defaultLanguage), $1.name.text(in: defaultLanguage)) }
+            .sortedNorwegian { $0.name.text(in: defaultLanguage) }
             .map { agency in
                 let own = originals.filter { portal.pages[$0].agency == agency.id }
-                let reports = own.compactMap { pageReports[$0] }.sorted { NorwegianCollation.compare($0.title, $1.title) }
+                let reports = own.compactMap { pageReports[$0] }.sortedNorwegian(by: \.title)
                 var translated: [String: Int] = [:]
                 for language in portal.configuration.languages {
                     translated[language] = own.filter { portal.translations[portal.pages[$0].key]?[language] != nil }.count

@@ -12,7 +12,7 @@ enum AgencyPageView {
         for page in portal.pages where page.agency == agency.id && !page.isTranslation {
             if let shown = portal.translation(of: page, in: language) { pages.append(shown) }
         }
-        pages.sort { NorwegianCollation.compare($0.title, $1.title) }
+        pages = pages.sortedNorwegian(by: \.title)
         let descriptionSource = agency.description.values[language] ?? agency.description.text(in: context.configuration.defaultLanguage)
         let body = MarkdownBody(descriptionSource, firstLine: agency.descriptionFirstLine, sourcePath: agency.sourcePath, language: language, context: context)
         let value: TemplateValue = .object([

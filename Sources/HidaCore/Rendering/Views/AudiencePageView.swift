@@ -23,13 +23,13 @@ enum AudiencePageView {
         let value: TemplateValue = .object([
             "title": .text(title),
             "intro": .text(context.text("audience_\(audience.rawValue)_description", language)),
-            "services": .list(pages.filter { $0.type == .service }.sorted { NorwegianCollation.compare($0.title, $1.title) }.map { PageSummary.value($0, in: language, context: context) }),
+            "services": .list(pages.filter { $0.type == .service }.sortedNorwegian(by: \.title).map { PageSummary.value($0, in: language, context: context) }),
             "has_services": .bool(pages.contains { $0.type == .service }),
             "groups": .list(ordered.map { theme in
                 .object([
                     "label": .text(theme.isEmpty ? context.text("topic_general", language) : context.label(theme, language)),
                     "url": theme.isEmpty ? .null : context.topicPath(theme, language).map { .text($0) } ?? .null,
-                    "pages": .list((groups[theme] ?? []).sorted { NorwegianCollation.compare($0.title, $1.title) }.map { PageSummary.value($0, in: language, context: context) }),
+                    "pages": .list((groups[theme] ?? []).sortedNorwegian(by: \.title).map { PageSummary.value($0, in: language, context: context) }),
                 ])
             }),
         ])

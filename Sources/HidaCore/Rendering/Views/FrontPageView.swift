@@ -8,17 +8,17 @@ enum FrontPageView {
         let path = layout.frontPage(language)
         let journeys = portal.journeys.filter { $0.language == language }
             + portal.journeys.filter { journey in journey.language == context.configuration.defaultLanguage && !portal.journeys.contains { $0.id == journey.id && $0.language == language } }
-        let agencies = portal.agencies.sorted { NorwegianCollation.compare(context.agencyName($0.id, language), context.agencyName($1.id, language)) }
+        let agencies = portal.agencies.sortedNorwegian { context.agencyName($0.id, language) }
         let latest = portal.pages.filter { $0.language == language }
             .sorted { ($0.updated, $1.sourcePath) > ($1.updated, $0.sourcePath) }
             .prefix(6)
         let themes: [TemplateValue] = portal.vocabulary.mainThemes
             .filter { portal.topics.hasContent($0.uri) }
-            .sorted { NorwegianCollation.compare(context.label($0.uri, language), context.label($1.uri, language)) }
+            .sortedNorwegian { context.label($0.uri, language) }
             .map { theme in
                 let children = portal.vocabulary.children(of: theme.uri)
                     .filter { portal.topics.hasContent($0.uri) }
-                    .sorted { NorwegianCollation.compare(context.label($0.uri, language), context.label($1.uri, language)) }
+                    .sortedNorwegian { context.label($0.uri, language) }
                 return .object([
                     "label": .text(context.label(theme.uri, language)),
                     "url": .text(context.topicPath(theme.uri, language) ?? ""),

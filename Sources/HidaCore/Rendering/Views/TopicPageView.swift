@@ -18,7 +18,7 @@ enum TopicPageView {
         }
         let subThemes: [TemplateValue] = concept.kind == .theme ? portal.vocabulary.children(of: uri)
             .filter { portal.topics.hasContent($0.uri) }
-            .sorted { NorwegianCollation.compare(context.label($0.uri, language), context.label($1.uri, language)) }
+            .sortedNorwegian { context.label($0.uri, language) }
             .map { child in
                 .object([
                     "label": .text(context.label(child.uri, language)),
@@ -37,7 +37,7 @@ enum TopicPageView {
         }
         let related: [TemplateValue] = concept.kind == .word ? concept.related
             .filter { portal.vocabulary.concept(uri: $0)?.kind == .word && portal.topics.hasContent($0) }
-            .sorted { NorwegianCollation.compare(context.label($0, language), context.label($1, language)) }
+            .sortedNorwegian { context.label($0, language) }
             .map { .object(["label": .text(context.label($0, language)), "url": .text(context.topicPath($0, language) ?? "")]) } : []
         let value: TemplateValue = .object([
             "title": .text(title),
@@ -69,18 +69,25 @@ enum TopicPageView {
         let portal = context.portal
         let pages = portal.topics.pages(for: concept.uri, language: language)
         var byGroup: [String: [Int]] = [:]
+        var grouped: Set<String> = []
+        // Whether a topic sits under this concept, asked once per distinct topic rather than once per page.
+        var underConcept: [String: Bool] = [:]
         for index in pages {
             let page = portal.pages[index]
             var placed = false
             for uri in page.topics {
                 guard let topic = portal.vocabulary.concept(uri: uri) else { continue }
-                let ancestry = TopicIndex.ancestry(of: [uri], vocabulary: portal.vocabulary)
-                guard ancestry.contains(concept.uri) else { continue }
+                let isUnder = underConcept[uri] ?? {
+                    let answer = TopicIndex.ancestry(of: [uri], vocabulary: portal.vocabulary).contains(concept.uri)
+                    underConcept[uri] = answer
+                    return answer
+                }()
+                guard isUnder else { continue }
                 let group = topic.kind == .word ? uri : concept.uri
-                if !(byGroup[group]?.contains(index) ?? false) { byGroup[group, default: []].append(index) }
+                if grouped.insert("\(group) \(index)").inserted { byGroup[group, default: []].append(index) }
                 placed = true
             }
-            if !placed { byGroup[concept.uri, default: []].append(index) }
+            if !placed, grouped.insert("\(concept.uri) \(index)").inserted { byGroup[concept.uri, default: []].append(index) }
         }
         let ordered = byGroup.keys.sorted { a, b in
             if (a == concept.uri) != (b == concept.uri) { return b == concept.uri }
@@ -89,7 +96,7 @@ enum TopicPageView {
         return ordered.map { group in
             let entries = (byGroup[group] ?? [])
                 .map { portal.pages[$0] }
-                .sorted { NorwegianCollation.compare($0.title, $1.title) }
+                .sortedNorwegian(by: \.title)
                 .map { PageSummary.value($0, in: language, context: context) }
             let isWord = group != concept.uri
             return .object([
