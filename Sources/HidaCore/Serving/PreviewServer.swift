@@ -10,6 +10,11 @@ public final class PreviewServer: @unchecked Sendable {
     let options: BuildOptions
     let port: UInt16
     let log: @Sendable (String) -> Void
+    private let state = NSLock()
+    private var listener: Int32 = -1
+    private var stopped = false
+
+    private var isStopped: Bool { state.withLock { stopped } }
 
     public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -17,7 +22,16 @@ public final class PreviewServer: @unchecked Sendable {
         self.log = log
     }
 
-    /// Runs until the process is stopped; returns an exit code only when the server cannot start.
+    /// Ends `run()`: the listening socket is closed and the watcher stops (used by tests; Ctrl-C does it for users).
+    public func stop() {
+        let socket = state.withLock { () -> Int32 in
+            stopped = true
+            return listener
+        }
+        if socket >= 0 { shutdown(socket, Int32(SHUT_RDWR)) }
+    }
+
+    /// Runs until stopped; returns an exit code only when the server cannot start, 0 after `stop()`.
     public func run() -> Int32 {
         rebuild()
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -36,9 +50,10 @@ public final class PreviewServer: @unchecked Sendable {
             close(listener)
             return 3
         }
+        state.withLock { self.listener = listener }
         log("hida: serving \(options.outputDirectory)/ at http://127.0.0.1:\(port)/ – rebuilding on changes (Ctrl-C stops)")
         Thread.detachNewThread { [self] in watchForChanges() }
-        while true {
+        while !isStopped {
             let connection = accept(listener, nil, nil)
             if connection < 0 { continue }
             DispatchQueue.global().async { [self] in
@@ -46,6 +61,8 @@ public final class PreviewServer: @unchecked Sendable {
                 close(connection)
             }
         }
+        close(listener)
+        return 0
     }
 
     private func rebuild() {
@@ -61,8 +78,9 @@ public final class PreviewServer: @unchecked Sendable {
     /// Polls modification times twice a second: portable, and cheap next to a build.
     private func watchForChanges() {
         var last = fingerprint()
-        while true {
+        while !isStopped {
             Thread.sleep(forTimeInterval: 0.5)
+            if isStopped { return }
             let current = fingerprint()
             if current != last {
                 last = current
