@@ -2,7 +2,8 @@ import Foundation
 
 /// The loading stage: reads every file under `Content/` into the portal model, collecting all problems.
 enum ContentLoader {
-    static func load(_ options: BuildOptions) -> (Portal, [Diagnostic]) {
+    /// Also returns the seconds spent on the LOS vocabulary, which the build reports as a phase of its own.
+    static func load(_ options: BuildOptions) -> (Portal, [Diagnostic], vocabularySeconds: Double) {
         let inventory = ContentInventory.scan(contentDirectory: options.contentDirectory)
         var diagnostics = inventory.diagnostics
         var (configuration, configurationDiagnostics) = ConfigurationLoader.load(path: inventory.configurationPath, contentDirectory: options.contentDirectory)
@@ -11,7 +12,9 @@ enum ContentLoader {
         if let baseURL = options.baseURL {
             configuration.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
+        let vocabularyStart = DispatchTime.now().uptimeNanoseconds
         let (vocabulary, vocabularyDiagnostics) = loadVocabulary(inventory, options: options)
+        let vocabularySeconds = Double(DispatchTime.now().uptimeNanoseconds - vocabularyStart) / 1e9
         diagnostics += vocabularyDiagnostics
         let (agencies, agencyDiagnostics) = AgencyLoader.load(inventory, configuration: configuration)
         diagnostics += agencyDiagnostics
@@ -24,7 +27,7 @@ enum ContentLoader {
         let portal = Portal(
             configuration: configuration, vocabulary: vocabulary, agencies: agencies, pages: pages, journeys: journeys,
             topicIntroductions: introductions, mediaFiles: inventory.mediaFiles, usageFiles: inventory.usageFiles)
-        return (portal, diagnostics)
+        return (portal, diagnostics, vocabularySeconds)
     }
 
     private static func loadVocabulary(_ inventory: ContentInventory, options: BuildOptions) -> (Vocabulary, [Diagnostic]) {
