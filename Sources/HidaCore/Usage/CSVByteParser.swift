@@ -61,18 +61,7 @@ struct CSVByteParser {
                 append(base + index, count: scan - index)
                 index = scan
                 guard scan < end else { break }
-                switch base[scan] {
-                case Self.comma:
-                    endField()
-                    state = .fieldStart
-                case Self.lineFeed:
-                    endField()
-                    line += 1
-                    endRecord(handle)
-                case Self.carriageReturn:
-                    endField()
-                    state = .afterCarriageReturn
-                default:
+                if !endField(at: base[scan], handle) {
                     reportAndSkip("a quote inside an unquoted field (quote the whole field and double the quote)", handle)
                 }
                 index += 1
@@ -100,18 +89,10 @@ struct CSVByteParser {
                 case Self.quote:
                     append(base + index, count: 1)
                     state = .quoted
-                case Self.comma:
-                    endField()
-                    state = .fieldStart
-                case Self.lineFeed:
-                    endField()
-                    line += 1
-                    endRecord(handle)
-                case Self.carriageReturn:
-                    endField()
-                    state = .afterCarriageReturn
                 default:
-                    reportAndSkip("text after a closing quote (quote the whole field and double any quote inside it)", handle)
+                    if !endField(at: base[index], handle) {
+                        reportAndSkip("text after a closing quote (quote the whole field and double any quote inside it)", handle)
+                    }
                 }
                 index += 1
             case .afterCarriageReturn:
@@ -175,6 +156,25 @@ struct CSVByteParser {
         }
         (bytes + byteCount).update(from: source, count: count)
         byteCount += count
+    }
+
+    /// Ends the field at a comma, line feed or carriage return and moves to the next state; false for any other byte.
+    private mutating func endField(at byte: UInt8, _ handle: (CSVReader.Event) -> Void) -> Bool {
+        switch byte {
+        case Self.comma:
+            endField()
+            state = .fieldStart
+        case Self.lineFeed:
+            endField()
+            line += 1
+            endRecord(handle)
+        case Self.carriageReturn:
+            endField()
+            state = .afterCarriageReturn
+        default:
+            return false
+        }
+        return true
     }
 
     private mutating func endField() {
