@@ -16,6 +16,8 @@ public struct Journey: Sendable, Identifiable {
     public var steps: [JourneyStep]
     /// Indexes into `steps`, grouped: steps in one group have no order between them and can be done at the same time.
     public var stages: [[Int]] = []
+    /// Indexes into `steps` in the order shown, the stages flattened: step n of the journey is `order[n - 1]`.
+    public var order: [Int] { stages.flatMap { $0 } }
     public var body: String
     public var bodyFirstLine: Int
 }

@@ -45,6 +45,17 @@ public struct Portal: Sendable {
         return (byLanguage?[language] ?? byLanguage?[configuration.defaultLanguage]).map { pages[$0] }
     }
 
+    /// A LOS concept's label in `language`, falling back to the default language, then nb, nn, en, then its slug.
+    func label(_ uri: String, in language: String) -> String {
+        guard let concept = vocabulary.concept(uri: uri) else { return uri }
+        return concept.prefLabel.text(in: language, fallback: [configuration.defaultLanguage, "nb", "nn", "en"]) ?? concept.slug
+    }
+
+    /// An agency's name in `language`, falling back to the default language, then to its id.
+    func agencyName(_ id: String, in language: String) -> String {
+        agency(id)?.name.text(in: language, fallbacks: [configuration.defaultLanguage]) ?? id
+    }
+
     /// The languages this page exists in, in the portal's language order.
     func languages(of page: Page) -> [Page] {
         configuration.languages.compactMap { translations[page.key]?[$0].map { pages[$0] } }

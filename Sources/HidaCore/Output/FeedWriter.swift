@@ -15,7 +15,7 @@ struct FeedWriter {
                 let agencyPages = pages.filter { portal.pages[$0].agency == agency.id }
                 guard !agencyPages.isEmpty else { continue }
                 let base = layout.sectionPath(.agency, agency.id, language: language)
-                let name = agency.name.text(in: language, fallbacks: [portal.configuration.defaultLanguage])
+                let name = portal.agencyName(agency.id, in: language)
                 sink.write(base + "feed.xml", feed(title: "\(name) – \(portal.configuration.title)", path: base + "feed.xml", alternate: base, pages: agencyPages, language: language))
                 count += 1
             }
@@ -23,7 +23,7 @@ struct FeedWriter {
                 let themePages = portal.topics.pages(for: concept.uri, language: language)
                 guard !themePages.isEmpty else { continue }
                 let base = layout.sectionPath(.theme, concept.slug, language: language)
-                let label = concept.prefLabel.text(in: language, fallback: [portal.configuration.defaultLanguage]) ?? concept.slug
+                let label = portal.label(concept.uri, in: language)
                 sink.write(base + "feed.xml", feed(title: "\(label) – \(portal.configuration.title)", path: base + "feed.xml", alternate: base, pages: themePages, language: language))
                 count += 1
             }
@@ -66,7 +66,7 @@ struct FeedWriter {
         for index in sorted {
             let page = portal.pages[index]
             let url = layout.absoluteURL(layout.pagePath(slug: page.slug, language: page.language))
-            let agency = portal.agency(page.agency)?.name.text(in: language, fallbacks: [portal.configuration.defaultLanguage]) ?? page.agency
+            let agency = portal.agencyName(page.agency, in: language)
             xml += """
               <entry>
                 <title>\(XMLText.escape(page.title))</title>

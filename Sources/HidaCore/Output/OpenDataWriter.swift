@@ -39,7 +39,7 @@ struct OpenDataWriter {
                 ("modified", .string(page.updated.description)),
                 ("publisher", .object([
                     ("id", .string(page.agency)),
-                    ("name", .string(agency?.name.text(in: page.language, fallbacks: [portal.configuration.defaultLanguage]) ?? page.agency)),
+                    ("name", .string(portal.agencyName(page.agency, in: page.language))),
                     ("organisation_number", agency?.organisationNumber.map { .string($0) } ?? .null),
                 ])),
                 ("themes", .array(themes.map { .string($0) })),
@@ -66,7 +66,7 @@ struct OpenDataWriter {
 
     private func journeys() -> [JSONValue] {
         portal.journeys.map { journey in
-            let order = journey.stages.flatMap { $0 }
+            let order = journey.order
             var stageOf: [Int: Int] = [:]
             for (stage, members) in journey.stages.enumerated() { for index in members { stageOf[index] = stage + 1 } }
             return .object([

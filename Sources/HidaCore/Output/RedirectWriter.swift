@@ -10,7 +10,7 @@ struct RedirectWriter {
         for page in portal.pages {
             let target = layout.pagePath(slug: page.slug, language: page.language)
             for alias in page.aliases {
-                let path = alias.value.hasSuffix("/") || alias.value.hasSuffix(".html") ? alias.value : alias.value + "/"
+                let path = SiteLayout.aliasPath(alias.value)
                 sink.write(path, redirectPage(to: target, title: page.title, language: page.language))
                 lines.append("\(alias.value) \(target) 301")
                 count += 1

@@ -29,7 +29,7 @@ struct SearchIndexWriter {
                 url: layout.sectionPath(.journey, journey.id, language: language),
                 title: journey.title, description: journey.description,
                 headings: journey.steps.map(\.title), body: journey.body,
-                topics: journey.topics.map { label($0, language) }, agency: "", journeys: [journey.title],
+                topics: journey.topics.map { portal.label($0, in: language) }, agency: "", journeys: [journey.title],
                 language: language, isService: false))
         }
         for document in documents { builder.add(document) }
@@ -43,13 +43,9 @@ struct SearchIndexWriter {
             url: layout.pagePath(slug: page.slug, language: page.language),
             title: page.title, description: page.description,
             headings: document.headings.map(\.text), body: document.plainText,
-            topics: page.topics.map { label($0, page.language) },
-            agency: portal.agency(page.agency)?.name.text(in: language, fallbacks: [portal.configuration.defaultLanguage]) ?? page.agency,
+            topics: page.topics.map { portal.label($0, in: page.language) },
+            agency: portal.agencyName(page.agency, in: language),
             journeys: journeys, language: page.language, isService: page.type == .service)
-    }
-
-    private func label(_ uri: String, _ language: String) -> String {
-        portal.vocabulary.concept(uri: uri)?.prefLabel.text(in: language, fallback: [portal.configuration.defaultLanguage]) ?? ""
     }
 
     /// Hidden label → the labels of the concepts that list it, for the concepts pages use.
@@ -57,7 +53,7 @@ struct SearchIndexWriter {
         var map: [String: [String]] = [:]
         let used = Set(portal.pages.flatMap(\.topics))
         for concept in portal.vocabulary.concepts where used.contains(concept.uri) {
-            let labels = [label(concept.uri, language)]
+            let labels = [portal.label(concept.uri, in: language)]
             for hidden in (concept.hiddenLabels[language] ?? []) + (concept.hiddenLabels[portal.configuration.defaultLanguage] ?? []) {
                 map[hidden, default: []] += labels
             }

@@ -57,6 +57,11 @@ struct SiteLayout: Sendable {
         return id.map { base + $0 + "/" } ?? base
     }
 
+    /// Where an alias's redirect page lives: folder-style paths get their trailing slash, `.html` paths stay files.
+    static func aliasPath(_ alias: String) -> String {
+        alias.hasSuffix("/") || alias.hasSuffix(".html") ? alias : alias + "/"
+    }
+
     /// The file inside `Site/` that serves a site path.
     static func file(for path: String) -> String {
         let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path

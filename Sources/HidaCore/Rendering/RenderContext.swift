@@ -34,11 +34,10 @@ struct RenderContext: Sendable {
     }
 
     func label(_ uri: String, _ language: String) -> String {
-        guard let concept = portal.vocabulary.concept(uri: uri) else { return uri }
-        return concept.prefLabel.text(in: language, fallback: [configuration.defaultLanguage, "nb", "nn", "en"]) ?? concept.slug
+        portal.label(uri, in: language)
     }
 
     func agencyName(_ id: String, _ language: String) -> String {
-        portal.agency(id)?.name.text(in: language, fallbacks: [configuration.defaultLanguage]) ?? id
+        portal.agencyName(id, in: language)
     }
 }

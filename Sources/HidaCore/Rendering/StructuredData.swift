@@ -50,7 +50,7 @@ enum StructuredData {
             members.append(("about", .array(page.topics.map { uri in
                 .object([
                     ("@type", .string("Thing")),
-                    ("name", .string(context.portal.vocabulary.concept(uri: uri)?.prefLabel.text(in: page.language, fallback: ["nb"]) ?? uri)),
+                    ("name", .string(context.label(uri, page.language))),
                     ("additionalType", .string(uri)),
                 ])
             })))

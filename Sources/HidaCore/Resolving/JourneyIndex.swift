@@ -20,7 +20,7 @@ struct JourneyIndex: Sendable {
     init(portal: Portal) {
         let defaultLanguage = portal.configuration.defaultLanguage
         for journey in portal.journeys where !journey.isTranslation {
-            let order = journey.stages.flatMap { $0 }
+            let order = journey.order
             let pageCount = journey.steps.reduce(0) { $0 + $1.pages.count }
             for (position, stepIndex) in order.enumerated() {
                 for reference in journey.steps[stepIndex].pages {

@@ -135,7 +135,7 @@ enum PortalResolver {
         }
         for page in portal.pages {
             for alias in page.aliases {
-                let path = alias.value.hasSuffix("/") || alias.value.hasSuffix(".html") ? alias.value : alias.value + "/"
+                let path = SiteLayout.aliasPath(alias.value)
                 if let owner = taken[path] {
                     diagnostics.append(.error("alias \"\(alias.value)\" is already the address of \(owner)", at: alias.location, rule: "alias-collision"))
                 } else {

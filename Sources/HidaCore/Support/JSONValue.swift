@@ -54,7 +54,8 @@ enum JSONValue: Sendable, Equatable {
         output += "\n" + String(repeating: "  ", count: indent)
     }
 
-    private static func writeString(_ text: String, to output: inout String, htmlSafe: Bool) {
+    /// Appends `text` as a quoted JSON string; the search index writer shares it.
+    static func writeString(_ text: String, to output: inout String, htmlSafe: Bool = false) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

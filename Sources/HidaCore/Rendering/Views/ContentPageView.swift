@@ -72,7 +72,7 @@ enum ContentPageView {
         let language = page.language
         return context.portal.journeyIndex.memberships(of: page).compactMap { membership in
             guard let journey = context.portal.journey(membership.journey, in: language) else { return nil }
-            let order = journey.stages.flatMap { $0 }
+            let order = journey.order
             let url = context.layout.sectionPath(.journey, journey.id, language: journey.language)
             func step(_ position: Int) -> TemplateValue {
                 guard order.indices.contains(position) else { return .null }
