@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
 
         if let theme {
             progress?("rendering \(portal.pages.count) pages")
-            let renderer = SiteRenderer(portal: portal, theme: theme)
+            let renderer = SiteRenderer(portal: portal, theme: theme, texts: findings.texts)
             if publish && (report.errorCount == 0 || options.keepGoing && report.canPublishPartially) {
                 renderAndPublish(renderer, report: &report)
             } else {

@@ -10,6 +10,8 @@ enum EditorialChecks {
         /// Page index → LIX of its body.
         var lix: [Int: Double]
         var sharedFacts: [SharedFact]
+        /// Each page's text by source path, for the search index.
+        var texts: [String: PageText]
     }
 
     static func run(_ portal: Portal, options: BuildOptions) -> Findings {
@@ -21,9 +23,9 @@ enum EditorialChecks {
         })
         found += facts.conflicts
         found += staleness(portal, today: options.today ?? .today)
-        let (pageDiagnostics, lix) = pageChecks(portal, settings: settings)
+        let (pageDiagnostics, lix, texts) = pageChecks(portal, settings: settings)
         found += pageDiagnostics
-        found += nearDuplicates(portal, threshold: settings.duplicateThreshold)
+        found += nearDuplicates(portal, texts: texts, threshold: settings.duplicateThreshold)
         found += languageCoverage(portal)
         let diagnostics: [Diagnostic] = found.compactMap { diagnostic in
             guard CheckSettings.defaults.contains(where: { $0.rule == diagnostic.rule }) else { return diagnostic }
@@ -32,7 +34,10 @@ enum EditorialChecks {
             adjusted.severity = severity
             return adjusted
         }
-        return Findings(diagnostics: diagnostics, lix: lix, sharedFacts: facts.sharedFacts)
+        var textsBySource: [String: PageText] = [:]
+        textsBySource.reserveCapacity(texts.count)
+        for (page, text) in zip(portal.pages, texts) { textsBySource[page.sourcePath] = text }
+        return Findings(diagnostics: diagnostics, lix: lix, sharedFacts: facts.sharedFacts, texts: textsBySource)
     }
 
     private static func staleness(_ portal: Portal, today: ISODate) -> [Diagnostic] {
@@ -42,35 +47,34 @@ enum EditorialChecks {
         }
     }
 
-    /// Readability and content accessibility, per page body, in parallel.
-    private static func pageChecks(_ portal: Portal, settings: CheckSettings) -> ([Diagnostic], [Int: Double]) {
-        let results = Parallel.map(portal.pages) { page -> ([Diagnostic], Double?) in
+    /// Readability and content accessibility, per page body, in parallel; also each page's text (by page index).
+    private static func pageChecks(_ portal: Portal, settings: CheckSettings) -> ([Diagnostic], [Int: Double], [PageText]) {
+        let results = Parallel.map(portal.pages) { page -> ([Diagnostic], Double?, PageText) in
             let document = MarkdownDocument.parse(page.body, options: .portal)
             var diagnostics: [Diagnostic] = []
             for finding in ContentAccessibility.findings(in: document, language: page.language) {
                 diagnostics.append(.warning(finding.message, at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine + finding.line - 1, column: finding.column), rule: finding.rule))
             }
-            let score = Readability.lix(document.plainText)
+            let text = PageText(plainText: document.plainText, headings: document.headings.map(\.text))
+            let score = Readability.lix(text.plainText)
             let measured = score.words > 0 ? score.value : nil
             if score.words >= 30, score.value > settings.lixMax {
                 diagnostics.append(.warning(
                     "hard to read: LIX \(Int(score.value.rounded())) is above \(Int(settings.lixMax.rounded())) (\(score.words) words in \(score.sentences) sentence\(score.sentences == 1 ? "" : "s"); use shorter sentences and words)",
                     at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine, column: 1), rule: "readability"))
             }
-            return (diagnostics, measured)
+            return (diagnostics, measured, text)
         }
         var lix: [Int: Double] = [:]
         for (index, result) in results.enumerated() { lix[index] = result.1 }
-        return (results.flatMap(\.0), lix)
+        return (results.flatMap(\.0), lix, results.map(\.2))
     }
 
     /// Pages of different agencies that say nearly the same, so editors can merge them or link them.
-    private static func nearDuplicates(_ portal: Portal, threshold: Double) -> [Diagnostic] {
-        let candidates = portal.pages.enumerated().filter { !$0.element.isTranslation }
+    private static func nearDuplicates(_ portal: Portal, texts: [PageText], threshold: Double) -> [Diagnostic] {
         let detector = NearDuplicateDetector(threshold: threshold)
         // Shingles of the plain text, so that link addresses and Markdown syntax do not count as shared words.
-        let texts = Parallel.map(candidates.map { $0.element.body }) { MarkdownDocument.parse($0, options: .portal).plainText }
-        let pairs = detector.pairs(zip(candidates, texts).map { (id: $0.0.offset, text: $0.1) })
+        let pairs = detector.pairs(portal.pages.indices.filter { !portal.pages[$0].isTranslation }.map { (id: $0, text: texts[$0].plainText) })
         return pairs.compactMap { pair in
             let (a, b) = (portal.pages[pair.a], portal.pages[pair.b])
             guard a.agency != b.agency else { return nil }

@@ -41,8 +41,13 @@ public struct Portal: Sendable {
 
     /// The page in `language`, or in the default language when it has no translation.
     func translation(of page: Page, in language: String) -> Page? {
+        translationIndex(of: page, in: language).map { pages[$0] }
+    }
+
+    /// Where `translation(of:in:)` is in `pages`.
+    func translationIndex(of page: Page, in language: String) -> Int? {
         let byLanguage = translations[page.key]
-        return (byLanguage?[language] ?? byLanguage?[configuration.defaultLanguage]).map { pages[$0] }
+        return byLanguage?[language] ?? byLanguage?[configuration.defaultLanguage]
     }
 
     /// A LOS concept's label in `language`, falling back to the default language, then nb, nn, en, then its slug.

@@ -5,51 +5,58 @@ struct FeedWriter {
     /// The most entries a feed carries; readers only need what is recent.
     static let limit = 50
 
+    /// One feed file and the pages it draws its entries from.
+    private struct Feed {
+        let path: String
+        let title: String
+        let alternate: String
+        let pages: [Int]
+        let language: String
+    }
+
     func write(into sink: some OutputSink) -> Int {
-        var count = 0
+        let feeds = plannedFeeds()
+        for feed in feeds {
+            sink.write(feed.path, xml(feed))
+        }
+        return feeds.count
+    }
+
+    /// Site paths of every feed, so that links to them can be checked before rendering.
+    func paths() -> [String] {
+        plannedFeeds().map(\.path)
+    }
+
+    private func plannedFeeds() -> [Feed] {
+        let siteTitle = portal.configuration.title
+        var feeds: [Feed] = []
         for language in portal.configuration.languages {
-            let pages = portal.pages.enumerated().filter { $0.element.language == language }.map(\.offset)
-            sink.write(layout.root(language) + "feed.xml", feed(title: portal.configuration.title, path: layout.root(language) + "feed.xml", alternate: layout.frontPage(language), pages: pages, language: language))
-            count += 1
+            let pages = portal.pages.indices.filter { portal.pages[$0].language == language }
+            let root = layout.root(language) + "feed.xml"
+            feeds.append(Feed(path: root, title: siteTitle, alternate: layout.frontPage(language), pages: pages, language: language))
             for agency in portal.agencies {
                 let agencyPages = pages.filter { portal.pages[$0].agency == agency.id }
                 guard !agencyPages.isEmpty else { continue }
                 let base = layout.sectionPath(.agency, agency.id, language: language)
                 let name = portal.agencyName(agency.id, in: language)
-                sink.write(base + "feed.xml", feed(title: "\(name) – \(portal.configuration.title)", path: base + "feed.xml", alternate: base, pages: agencyPages, language: language))
-                count += 1
+                feeds.append(Feed(path: base + "feed.xml", title: "\(name) – \(siteTitle)", alternate: base, pages: agencyPages, language: language))
             }
-            for concept in portal.vocabulary.concepts where (concept.kind == .theme || concept.kind == .subTheme) && portal.topics.hasContent(concept.uri) {
+            for concept in portal.vocabulary.concepts where concept.kind == .theme || concept.kind == .subTheme {
                 let themePages = portal.topics.pages(for: concept.uri, language: language)
                 guard !themePages.isEmpty else { continue }
                 let base = layout.sectionPath(.theme, concept.slug, language: language)
                 let label = portal.label(concept.uri, in: language)
-                sink.write(base + "feed.xml", feed(title: "\(label) – \(portal.configuration.title)", path: base + "feed.xml", alternate: base, pages: themePages, language: language))
-                count += 1
+                feeds.append(Feed(path: base + "feed.xml", title: "\(label) – \(siteTitle)", alternate: base, pages: themePages, language: language))
             }
         }
-        return count
+        return feeds
     }
 
-    /// Site paths of every feed, so that links to them can be checked before rendering.
-    func paths() -> [String] {
-        var paths: [String] = []
-        for language in portal.configuration.languages {
-            paths.append(layout.root(language) + "feed.xml")
-            for agency in portal.agencies where portal.pages.contains(where: { $0.agency == agency.id && $0.language == language }) {
-                paths.append(layout.sectionPath(.agency, agency.id, language: language) + "feed.xml")
-            }
-            for concept in portal.vocabulary.concepts where (concept.kind == .theme || concept.kind == .subTheme) && !portal.topics.pages(for: concept.uri, language: language).isEmpty {
-                paths.append(layout.sectionPath(.theme, concept.slug, language: language) + "feed.xml")
-            }
-        }
-        return paths
-    }
-
-    private func feed(title: String, path: String, alternate: String, pages: [Int], language: String) -> String {
-        let sorted = pages.sorted { a, b in
-            let (x, y) = (portal.pages[a], portal.pages[b])
-            return x.updated != y.updated ? x.updated > y.updated : x.sourcePath < y.sourcePath
+    private func xml(_ feed: Feed) -> String {
+        let (title, path, alternate, language) = (feed.title, feed.path, feed.alternate, feed.language)
+        let pages = portal.pages
+        let sorted = feed.pages.sorted { a, b in
+            pages[a].updated != pages[b].updated ? pages[a].updated > pages[b].updated : pages[a].sourcePath < pages[b].sourcePath
         }.prefix(Self.limit)
         let updated = sorted.first.map { portal.pages[$0].updated } ?? portal.pages.map(\.updated).max() ?? ISODate(daysSinceEpoch: 0)
         var xml = """

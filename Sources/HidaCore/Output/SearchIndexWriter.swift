@@ -7,6 +7,8 @@ import Markdown
 struct SearchIndexWriter {
     let portal: Portal
     let layout: SiteLayout
+    /// Page texts by source path, when the checks already took them from the bodies.
+    var texts: [String: PageText] = [:]
 
     /// Writes the index of one language; returns the number of files.
     func write(_ language: String, into sink: some OutputSink) -> Int {
@@ -37,12 +39,15 @@ struct SearchIndexWriter {
     }
 
     private func searchDocument(for page: Page, language: String) -> SearchDocument {
-        let document = MarkdownDocument.parse(page.body, options: .portal)
+        let text = texts[page.sourcePath] ?? {
+            let document = MarkdownDocument.parse(page.body, options: .portal)
+            return PageText(plainText: document.plainText, headings: document.headings.map(\.text))
+        }()
         let journeys = portal.journeyIndex.memberships(of: page).compactMap { portal.journey($0.journey, in: language)?.title }
         return SearchDocument(
             url: layout.pagePath(slug: page.slug, language: page.language),
             title: page.title, description: page.description,
-            headings: document.headings.map(\.text), body: document.plainText,
+            headings: text.headings, body: text.plainText,
             topics: page.topics.map { portal.label($0, in: page.language) },
             agency: portal.agencyName(page.agency, in: language),
             journeys: journeys, language: page.language, isService: page.type == .service)

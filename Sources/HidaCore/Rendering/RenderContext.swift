@@ -6,6 +6,28 @@ struct RenderContext: Sendable {
     let theme: Theme
     let layout: SiteLayout
     let links: LinkResolver
+    /// Each page's place in Norwegian title order (by index into `portal.pages`), computed once per build, so that
+    /// the many page lists sort by comparing two integers instead of collation keys.
+    let titleRank: [Int]
+    /// Each concept with every theme above it (`TopicIndex.ancestry`), asked for by every topic page.
+    let ancestry: [String: Set<String>]
+
+    init(portal: Portal, theme: Theme, layout: SiteLayout, links: LinkResolver) {
+        self.portal = portal
+        self.theme = theme
+        self.layout = layout
+        self.links = links
+        var rank = [Int](repeating: 0, count: portal.pages.count)
+        for (place, index) in portal.pages.indices.sortedNorwegian(by: { portal.pages[$0].title }).enumerated() {
+            rank[index] = place
+        }
+        titleRank = rank
+        var ancestry: [String: Set<String>] = [:]
+        for concept in portal.vocabulary.concepts {
+            ancestry[concept.uri] = Set(TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary))
+        }
+        self.ancestry = ancestry
+    }
 
     var configuration: PortalConfiguration { portal.configuration }
 
@@ -31,6 +53,16 @@ struct RenderContext: Sendable {
         case .word: return layout.sectionPath(.word, concept.slug, language: language)
         case .lifeEvent: return nil
         }
+    }
+
+    /// Whether `uri` is `concept` or a word or sub-theme under it.
+    func topic(_ uri: String, isUnder concept: String) -> Bool {
+        ancestry[uri]?.contains(concept) ?? false
+    }
+
+    /// Page indexes in Norwegian title order.
+    func sortedByTitle(_ pages: [Int]) -> [Int] {
+        pages.sorted { titleRank[$0] < titleRank[$1] }
     }
 
     func label(_ uri: String, _ language: String) -> String {

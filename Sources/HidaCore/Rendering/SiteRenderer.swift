@@ -3,11 +3,14 @@ struct SiteRenderer {
     let portal: Portal
     let theme: Theme
     let layout: SiteLayout
+    /// Page texts by source path from the editorial checks, so that the search index does not parse the bodies again.
+    let texts: [String: PageText]
 
-    init(portal: Portal, theme: Theme) {
+    init(portal: Portal, theme: Theme, texts: [String: PageText] = [:]) {
         self.portal = portal
         self.theme = theme
         self.layout = SiteLayout(configuration: portal.configuration)
+        self.texts = texts
     }
 
     /// One unit of rendering work: an HTML page, or one of the machine-readable outputs.
@@ -91,7 +94,7 @@ struct SiteRenderer {
     private func render(_ job: Job, context: RenderContext, into sink: some OutputSink) -> (files: Int, diagnostics: [Diagnostic]) {
         let page: (String, String?, [Diagnostic])
         switch job {
-        case .searchIndex(let language): return (SearchIndexWriter(portal: portal, layout: layout).write(language, into: sink), [])
+        case .searchIndex(let language): return (SearchIndexWriter(portal: portal, layout: layout, texts: texts).write(language, into: sink), [])
         case .feeds: return (FeedWriter(portal: portal, layout: layout).write(into: sink), [])
         case .sitemap: return (SitemapWriter(portal: portal, layout: layout).write(into: sink), [])
         case .openData: return (OpenDataWriter(portal: portal, layout: layout).write(into: sink), [])

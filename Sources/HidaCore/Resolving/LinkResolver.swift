@@ -27,8 +27,7 @@ struct LinkResolver: Sendable {
             guard let index = byLanguage[language] ?? byLanguage[portal.configuration.defaultLanguage] else {
                 return .broken("link to \"\(destination)\", a page that is not published (a draft?)")
             }
-            let page = portal.pages[index]
-            return .replace(layout.pagePath(slug: page.slug, language: page.language) + (fragment.map { "#" + $0 } ?? ""))
+            return .replace(layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language) + (fragment.map { "#" + $0 } ?? ""))
         }
         if let media = target.range(of: "/media/") {
             let mediaPath = String(target[media.lowerBound...])
@@ -74,15 +73,32 @@ struct LinkResolver: Sendable {
 
     /// Resolves `.` and `..` segments textually; the content tree is known, so no file system access is needed.
     static func normalize(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
-            switch part {
-            case ".", "": if parts.isEmpty && part == "" { parts.append(part) }
-            case "..": if let last = parts.last, last != "..", !last.isEmpty { parts.removeLast() } else { parts.append(part) }
-            default: parts.append(part)
+        var path = path
+        return path.withUTF8 { bytes in
+            let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+            func isParent(_ part: Range<Int>) -> Bool { part.count == 2 && bytes[part.lowerBound] == dot && bytes[part.lowerBound + 1] == dot }
+            var parts: [Range<Int>] = []
+            var start = 0
+            for end in 0 ... bytes.count where end == bytes.count || bytes[end] == slash {
+                let part = start ..< end
+                start = end + 1
+                if part.isEmpty || part.count == 1 && bytes[part.lowerBound] == dot {
+                    // An empty first segment is the root of an absolute path; other empty and `.` segments go.
+                    if parts.isEmpty && part.isEmpty { parts.append(part) }
+                } else if isParent(part) {
+                    if let last = parts.last, !last.isEmpty, !isParent(last) { parts.removeLast() } else { parts.append(part) }
+                } else {
+                    parts.append(part)
+                }
             }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { output.append(slash) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
+            }
+            return String(decoding: output, as: UTF8.self)
         }
-        return parts.joined(separator: "/")
     }
 }
 

@@ -13,69 +13,94 @@ enum JSONValue: Sendable, Equatable {
 
     /// `pretty` indents by two spaces; `htmlSafe` escapes `<`, `>` and `&` so the text can sit inside a `<script>` data block.
     func serialized(pretty: Bool = false, htmlSafe: Bool = false) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(512)
         write(to: &output, indent: pretty ? 0 : nil, htmlSafe: htmlSafe)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int?, htmlSafe: Bool) {
+    // Written into bytes: the JSON-LD of every page and the open-data files go through here.
+    private func write(to output: inout [UInt8], indent: Int?, htmlSafe: Bool) {
         switch self {
         case .string(let text): Self.writeString(text, to: &output, htmlSafe: htmlSafe)
-        case .int(let number): output += String(number)
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
+        case .int(let number): output += String(number).utf8
+        case .bool(let flag): output += (flag ? "true" : "false").utf8
+        case .null: output += "null".utf8
         case .array(let items):
-            if items.isEmpty { output += "[]"; return }
-            output += "["
+            if items.isEmpty { output += "[]".utf8; return }
+            output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, indent.map { $0 + 1 })
                 item.write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
             Self.newline(&output, indent)
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{"
+            if members.isEmpty { output += "{}".utf8; return }
+            output.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, indent.map { $0 + 1 })
                 Self.writeString(member.0, to: &output, htmlSafe: htmlSafe)
-                output += indent == nil ? ":" : ": "
+                output += (indent == nil ? ":" : ": ").utf8
                 member.1.write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
             Self.newline(&output, indent)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ output: inout String, _ indent: Int?) {
+    private static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        output += "\n" + String(repeating: "  ", count: indent)
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
     /// Appends `text` as a quoted JSON string; the search index writer shares it.
     static func writeString(_ text: String, to output: inout String, htmlSafe: Bool = false) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<" where htmlSafe: output += "\\u003c"
-            case ">" where htmlSafe: output += "\\u003e"
-            case "&" where htmlSafe: output += "\\u0026"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        writeString(text, to: &bytes, htmlSafe: htmlSafe)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a quoted JSON string, copying the runs that need no escape in one piece.
+    static func writeString(_ text: String, to output: inout [UInt8], htmlSafe: Bool = false) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escape: String?
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case UInt8(ascii: "<") where htmlSafe: escape = "\\u003c"
+                case UInt8(ascii: ">") where htmlSafe: escape = "\\u003e"
+                case UInt8(ascii: "&") where htmlSafe: escape = "\\u0026"
+                case 0 ..< 0x20: escape = "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+                // U+2028 and U+2029 (E2 80 A8/A9) end a line in JavaScript, which reads this JSON inside HTML too.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                default: escape = nil
                 }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
+                output += escape.utf8
+                index += byte == 0xE2 ? 3 : 1
+                runStart = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< bytes.count]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -23,7 +23,9 @@ enum NorwegianCollation {
         codePoints.reserveCapacity(scalars.count)
         for scalar in scalars {
             primary.append(primaryWeight(of: scalar))
-            caseLevel.append(scalar.properties.isUppercase ? 2 : 1)
+            // Most text is ASCII, where asking the Unicode properties would dominate the cost of the key.
+            let isUppercase = scalar.isASCII ? (0x41 ... 0x5A).contains(scalar.value) : scalar.properties.isUppercase
+            caseLevel.append(isUppercase ? 2 : 1)
             codePoints.append(scalar.value + 1)
         }
         return primary + [0] + caseLevel + [0] + codePoints

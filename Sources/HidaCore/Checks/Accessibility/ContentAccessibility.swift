@@ -8,9 +8,11 @@ enum ContentAccessibility {
     /// `language` (`nb`, `nn`, `en`) picks the language of the examples in the suggestions.
     static func findings(in document: MarkdownDocument, language: String) -> [ContentFinding] {
         var findings: [ContentFinding] = []
-        findings += imageFindings(document.links)
-        findings += linkTextFindings(document.links, language: language)
-        findings += fileLinkFindings(document.links, language: language)
+        // `links` walks the whole tree on each access.
+        let links = document.links
+        findings += imageFindings(links)
+        findings += linkTextFindings(links, language: language)
+        findings += fileLinkFindings(links, language: language)
         findings += headingFindings(document.headings)
         findings += tableFindings(document.root)
         findings.sort { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }

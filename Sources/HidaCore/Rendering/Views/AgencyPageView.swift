@@ -8,11 +8,10 @@ enum AgencyPageView {
         let portal = context.portal
         let path = layout.sectionPath(.agency, agency.id, language: language)
         let name = context.agencyName(agency.id, language)
-        var pages: [Page] = []
+        var pages: [Int] = []
         for page in portal.pages where page.agency == agency.id && !page.isTranslation {
-            if let shown = portal.translation(of: page, in: language) { pages.append(shown) }
+            if let shown = portal.translationIndex(of: page, in: language) { pages.append(shown) }
         }
-        pages = pages.sortedNorwegian(by: \.title)
         let descriptionSource = agency.description.values[language] ?? agency.description.text(in: context.configuration.defaultLanguage)
         let body = MarkdownBody(descriptionSource, firstLine: agency.descriptionFirstLine, sourcePath: agency.sourcePath, language: language, context: context)
         let value: TemplateValue = .object([
@@ -22,7 +21,7 @@ enum AgencyPageView {
             "org_number": agency.organisationNumber.map { .text($0) } ?? .null,
             "email": agency.email.map { .text($0) } ?? .null,
             "phone": agency.phone.map { .text($0) } ?? .null,
-            "pages": .list(pages.map { PageSummary.value($0, in: language, context: context) }),
+            "pages": .list(PageSummary.list(pages, in: language, context: context)),
             "page_count": .number(pages.count),
             "feed_url": portal.pages.contains { $0.agency == agency.id && $0.language == language } ? .text(path + "feed.xml") : .null,
         ])

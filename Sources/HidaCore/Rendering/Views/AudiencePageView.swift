@@ -7,29 +7,42 @@ enum AudiencePageView {
         let layout = context.layout
         let path = layout.audiencePath(audience, language: language)
         let title = context.text("audience_\(audience.rawValue)", language)
-        var pages: [Page] = []
+        var pages: [Int] = []
         for page in portal.pages where !page.isTranslation && page.audience.contains(audience) {
-            if let shown = portal.translation(of: page, in: language) { pages.append(shown) }
+            if let shown = portal.translationIndex(of: page, in: language) { pages.append(shown) }
         }
-        var groups: [String: [Page]] = [:]
-        for page in pages {
-            let theme = page.topics.lazy.compactMap { uri in TopicIndex.ancestry(of: [uri], vocabulary: portal.vocabulary).first { portal.vocabulary.concept(uri: $0)?.kind == .theme } }.first ?? ""
-            groups[theme, default: []].append(page)
+        var groups: [String: [Int]] = [:]
+        // The main theme of a topic, looked up once per distinct topic rather than once per page.
+        var themeOfTopic: [String: String?] = [:]
+        for index in pages {
+            let theme = portal.pages[index].topics.lazy.compactMap { uri -> String? in
+                if let known = themeOfTopic[uri] { return known }
+                let found = TopicIndex.ancestry(of: [uri], vocabulary: portal.vocabulary).first { portal.vocabulary.concept(uri: $0)?.kind == .theme }
+                themeOfTopic[uri] = .some(found)
+                return found
+            }.first ?? ""
+            groups[theme, default: []].append(index)
         }
-        let ordered = groups.keys.sorted { a, b in
-            if a.isEmpty != b.isEmpty { return b.isEmpty }
-            return NorwegianCollation.compare(context.label(a, language), context.label(b, language))
-        }
+        // Themes in Norwegian order, then the pages under no theme.
+        let ordered = groups.keys.filter { !$0.isEmpty }.sortedNorwegian { context.label($0, language) }
+            + (groups[""] == nil ? [] : [""])
+        let services = pages.filter { portal.pages[$0].type == .service }
         let value: TemplateValue = .object([
             "title": .text(title),
             "intro": .text(context.text("audience_\(audience.rawValue)_description", language)),
-            "services": .list(pages.filter { $0.type == .service }.sortedNorwegian(by: \.title).map { PageSummary.value($0, in: language, context: context) }),
-            "has_services": .bool(pages.contains { $0.type == .service }),
+            "services": .list(PageSummary.list(services, in: language, context: context)),
+            "has_services": .bool(!services.isEmpty),
             "groups": .list(ordered.map { theme in
-                .object([
-                    "label": .text(theme.isEmpty ? context.text("topic_general", language) : context.label(theme, language)),
-                    "url": theme.isEmpty ? .null : context.topicPath(theme, language).map { .text($0) } ?? .null,
-                    "pages": .list((groups[theme] ?? []).sortedNorwegian(by: \.title).map { PageSummary.value($0, in: language, context: context) }),
+                let members = groups[theme] ?? []
+                let label = theme.isEmpty ? context.text("topic_general", language) : context.label(theme, language)
+                let url = theme.isEmpty ? nil : context.topicPath(theme, language)
+                // A theme's group is a preview: its topic page lists everything under it.
+                let limit = url == nil ? Int.max : PageSummary.previewLength
+                return .object([
+                    "label": .text(label),
+                    "url": url.map { .text($0) } ?? .null,
+                    "pages": .list(PageSummary.list(members, in: language, context: context, limit: limit)),
+                    "more": PageSummary.moreLink(count: members.count, to: url, about: label, in: language, context: context),
                 ])
             }),
         ])

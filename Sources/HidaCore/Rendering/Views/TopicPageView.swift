@@ -65,45 +65,37 @@ enum TopicPageView {
     }
 
     /// Pages grouped by word (pages tagged with a theme directly form their own group), in Norwegian order.
+    /// On a theme page each word's group is a preview that links to the word's own page.
     private static func groups(for concept: Concept, language: String, context: RenderContext) -> [TemplateValue] {
         let portal = context.portal
-        let pages = portal.topics.pages(for: concept.uri, language: language)
         var byGroup: [String: [Int]] = [:]
-        var grouped: Set<String> = []
-        // Whether a topic sits under this concept, asked once per distinct topic rather than once per page.
-        var underConcept: [String: Bool] = [:]
-        for index in pages {
-            let page = portal.pages[index]
-            var placed = false
-            for uri in page.topics {
-                guard let topic = portal.vocabulary.concept(uri: uri) else { continue }
-                let isUnder = underConcept[uri] ?? {
-                    let answer = TopicIndex.ancestry(of: [uri], vocabulary: portal.vocabulary).contains(concept.uri)
-                    underConcept[uri] = answer
-                    return answer
-                }()
-                guard isUnder else { continue }
+        for index in portal.topics.pages(for: concept.uri, language: language) {
+            var placedIn: [String] = []
+            for uri in portal.pages[index].topics {
+                guard context.topic(uri, isUnder: concept.uri), let topic = portal.vocabulary.concept(uri: uri) else { continue }
                 let group = topic.kind == .word ? uri : concept.uri
-                if grouped.insert("\(group) \(index)").inserted { byGroup[group, default: []].append(index) }
-                placed = true
+                if !placedIn.contains(group) {
+                    placedIn.append(group)
+                    byGroup[group, default: []].append(index)
+                }
             }
-            if !placed, grouped.insert("\(concept.uri) \(index)").inserted { byGroup[concept.uri, default: []].append(index) }
+            if placedIn.isEmpty { byGroup[concept.uri, default: []].append(index) }
         }
-        let ordered = byGroup.keys.sorted { a, b in
-            if (a == concept.uri) != (b == concept.uri) { return b == concept.uri }
-            return NorwegianCollation.compare(context.label(a, language), context.label(b, language))
-        }
+        // Words in Norwegian order, then the pages about the theme in general.
+        let ordered = byGroup.keys.filter { $0 != concept.uri }.sortedNorwegian { context.label($0, language) }
+            + (byGroup[concept.uri] == nil ? [] : [concept.uri])
         return ordered.map { group in
-            let entries = (byGroup[group] ?? [])
-                .map { portal.pages[$0] }
-                .sortedNorwegian(by: \.title)
-                .map { PageSummary.value($0, in: language, context: context) }
+            let members = byGroup[group] ?? []
             let isWord = group != concept.uri
+            let label = isWord ? context.label(group, language) : context.text("topic_general", language)
+            let url = isWord ? context.topicPath(group, language) : nil
+            let isPreview = isWord && concept.kind != .word && url != nil
             return .object([
-                "label": .text(isWord ? context.label(group, language) : context.text("topic_general", language)),
-                "url": isWord && group != concept.uri ? context.topicPath(group, language).map { .text($0) } ?? .null : .null,
+                "label": .text(label),
+                "url": url.map { .text($0) } ?? .null,
                 "show_heading": .bool(concept.kind != .word),
-                "pages": .list(entries),
+                "pages": .list(PageSummary.list(members, in: language, context: context, limit: isPreview ? PageSummary.previewLength : .max)),
+                "more": isPreview ? PageSummary.moreLink(count: members.count, to: url, about: label, in: language, context: context) : .null,
             ])
         }
     }

@@ -1,0 +1,8 @@
+/// A page body's text as readers see it, without Markdown syntax: taken once from the parse the editorial checks
+/// make, and reused by the near-duplicate check and the search index instead of parsing the body again.
+struct PageText: Sendable {
+    /// Blocks separated by newlines (`MarkdownDocument.plainText`).
+    var plainText: String
+    /// The heading texts in document order.
+    var headings: [String]
+}
