@@ -53,4 +53,15 @@ final class SiteSearchTests: XCTestCase {
         XCTAssertTrue(html.contains("Søket trenger JavaScript"))
         XCTAssertTrue(html.contains("<script src=\"/assets/search.js\" defer></script>"))
     }
+
+    /// The scripts a page loads with `<script src>`, in document order.
+    private func scripts(of html: String) -> [String] {
+        html.components(separatedBy: "<script src=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+    }
+
+    func testEachSearchPageLoadsItsOwnStemmerBeforeTheScript() {
+        for (page, stemmer) in [("sok/index.html", "no"), ("nn/sok/index.html", "no"), ("en/search/index.html", "en")] {
+            XCTAssertEqual(scripts(of: site.read(page)), ["/assets/search-stem-\(stemmer).js", "/assets/search.js"], page)
+        }
+    }
 }

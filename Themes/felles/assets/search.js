@@ -1,4 +1,5 @@
-/* Hida static search: SearchQuery.swift step for step; markup and texts in docs/search.md. */
+/* Hida static search: SearchQuery.swift step for step; markup and texts in docs/search.md.
+   The page loads its language's stemmer (search-stem-*.js: window.hidaStem) before this file. */
 (() => {
 'use strict';
 let WORD = null;
@@ -32,89 +33,12 @@ const fold = term => {
   return key;
 };
 
-const ends = (s, suffix, from = 0) => s.length - suffix.length >= from && s.endsWith(suffix);
-const longest = (s, list, from) => list.find(x => ends(s, x, from)) || '';
-const split = text => text.split(' ');
-
-// NorwegianStemmer
-const MAIN = split('hetenes hetene hetens heten heter endes ande ende edes enes erte ede ane ene ens ets het ast ers ert en ar er as es et a e s'),
-  KEEP = split('amm ast ind kap omm øst kk lt nk pp v'), DROP = split('skap giv hav'),
-  OTHER = split('hetslov elov slov eleg elig leg eig lig els lov ig'),
-  nv = c => 'aeêioòóôuyæåø'.includes(c);
-// R1 (and R2 from R1): after the first non-vowel that follows a vowel.
-const region = (s, i, v) => {
-  while (i < s.length && !v(s[i])) i++;
-  while (i < s.length && v(s[i])) i++;
-  return Math.min(i + 1, s.length);
-};
-const stemNo = s => {
-  const n = s.length, p = n < 3 ? n : Math.max(region(s, 0, nv), 3),
-    m = longest(s, MAIN, p), st = s.slice(0, n - m.length), c = st[st.length - 1], b = st[st.length - 2];
-  if (m == 'ers') { if (longest(st, KEEP).length <= longest(st, DROP).length) s = st; }
-  else if (m == 's') { if ('bcdfghjlmnoptvyz'.includes(c) || c == 'r' && b != 'e' || c == 'k' && b !== undefined && !nv(b)) s = st; }
-  else if (m == 'erte' || m == 'ert') s = st + 'er';
-  else s = st;
-  if (ends(s, 'dt', p) || ends(s, 'vt', p)) s = s.slice(0, -1);
-  return s.slice(0, s.length - longest(s, OTHER, p).length);
-};
-
-// EnglishStemmer
-const EX = { skies: 'sky', idly: 'idl', gently: 'gentl', ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl' },
-  SAME = split('sky news howe atlas cosmos bias andes'),
-  table = text => split(text).map(row => row.split(':')),
-  S2 = table('ization:ize ational:ate fulness:ful ousness:ous iveness:ive tional:tion biliti:ble lessli:less entli:ent ' +
-    'ation:ate alism:al aliti:al ousli:ous iviti:ive fulli:ful ogist:og enci:ence anci:ance abli:able izer:ize ator:ate ' +
-    'alli:al bli:ble ogi:og li:'),
-  S3 = table('ational:ate tional:tion alize:al icate:ic iciti:ic ative: ical:ic ness: ful:'),
-  ev = c => 'aeiouy'.includes(c),
-  isShort = s => s == 'past' || /^[aeiouy][^aeiouy]$/.test(s) || /[^aeiouy][aeiouy][^aeiouywxY]$/.test(s);
-const stemEn = s => {
-  if (EX.hasOwnProperty(s)) return EX[s];
-  if (SAME.includes(s) || s.length <= 2) return s;
-  if (s[0] == "'") s = s.slice(1);
-  s = s.replace(/(^|[aeiouy])y/g, '$1Y');
-  const pre = /^(gener|commun|arsen|past|univers|later)/.exec(s);
-  let r1 = pre ? pre[1].length : region(s, 0, ev), r2 = region(s, r1, ev), m, st;
-  s = s.replace(/(?:'s'|'s|')$/, '');
-  if (/sses$/.test(s)) s = s.slice(0, -2);
-  else if (/ie[ds]$/.test(s)) s = s.slice(0, -3) + (s.length > 4 ? 'i' : 'ie');
-  else if (!/(us|ss)$/.test(s) && /s$/.test(s) && /[aeiouy]/.test(s.slice(0, -2))) s = s.slice(0, -1);
-  if ((m = /eed(ly)?$/.exec(s))) {
-    st = s.slice(0, m.index);
-    if (!/^(proc|exc|succ)$/.test(st) && m.index >= r1) s = st + 'ee';
-  } else if ((m = /(ed|edly|ing|ingly)$/.exec(s))) {
-    st = s.slice(0, m.index);
-    if (m[1] == 'ing' && /^[^aeiouy]y$/.test(st)) s = st[0] + 'ie';
-    else if (!(m[1] == 'ing' && /^(inn|out|cann|herr|earr|even)$/.test(st)) && /[aeiouy]/.test(st)) {
-      s = st;
-      if (/(at|bl|iz)$/.test(s)) s += 'e';
-      else if (/(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(s)) { if (!/^[aeo]..$/.test(s)) s = s.slice(0, -1); }
-      else if (r1 >= s.length && isShort(s)) s += 'e';
-    }
-  }
-  if (s.length > 2 && /[^aeiouy][yY]$/.test(s)) s = s.slice(0, -1) + 'i';
-  r1 = Math.min(r1, s.length);
-  r2 = Math.min(r2, s.length);
-  for (const list of [S2, S3]) {
-    const [suf, rep] = list.find(([x]) => s.endsWith(x)) || [];
-    const k = s.length - (suf || '').length;
-    if (suf && k >= r1 && (suf == 'ogi' ? s[k - 1] == 'l' : suf == 'li' ? k > 0 && 'cdeghkmnrt'.includes(s[k - 1])
-      : suf != 'ative' || k >= r2)) s = s.slice(0, k) + rep;
-  }
-  m = /(ement|ance|ence|able|ible|ment|ant|ent|ism|ate|iti|ous|ive|ize|ion|al|er|ic)$/.exec(s);
-  if (m && m.index >= r2 && (m[1] != 'ion' || /[st]$/.test(s.slice(0, m.index)))) s = s.slice(0, m.index);
-  const k = s.length - 1;
-  if (s[k] == 'e' && (k >= r2 || k >= r1 && !isShort(s.slice(0, k))) || s[k] == 'l' && k >= r2 && s[k - 1] == 'l') s = s.slice(0, k);
-  return s.replace(/Y/g, 'y');
-};
-const stem = (lang, word) => /^en/i.test(lang) ? stemEn(word) : stemNo(word);
-
 // SearchQuery.words(of:)
 const parse = (meta, query) => {
-  const list = words(query), open = !/\s$/.test(query), stops = new Set(split(meta.stop));
+  const list = words(query), open = !/\s$/.test(query), stops = new Set(meta.stop.split(' '));
   return list.map((w, i) => {
     if ([...w].length < 2 || stops.has(w)) return null;
-    const s = stem(meta.lang, w), f = fold(w);
+    const s = window.hidaStem(w), f = fold(w);
     return { stem: s, key: fold(s), prefix: open && i == list.length - 1 && [...f].length >= 2 ? f : null };
   }).filter(Boolean);
 };
@@ -169,7 +93,7 @@ const search = async (meta, load, query) => {
 };
 const row = async (meta, load, d) => (await load('docs/' + Math.floor(d / meta.d) + '.json'))[d % meta.d];
 
-if (typeof module == 'object' && module.exports) module.exports = { words, fold, stem, parse, search, document: row };
+if (typeof module == 'object' && module.exports) module.exports = { words, fold, parse, search, document: row };
 if (typeof document == 'undefined') return;
 
 // The page: enhances the plain GET form
