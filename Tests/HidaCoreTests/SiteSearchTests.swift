@@ -64,4 +64,19 @@ final class SiteSearchTests: XCTestCase {
             XCTAssertEqual(scripts(of: site.read(page)), ["/assets/search-stem-\(stemmer).js", "/assets/search.js"], page)
         }
     }
+
+    /// Issue 8: the search page's script stays small. Counts every script file the page loads, uncompressed.
+    func testSearchPageLoadsAtMost10KBOfScriptInEveryLanguage() throws {
+        for page in ["sok/index.html", "nn/sok/index.html", "en/search/index.html"] {
+            let sources = scripts(of: site.read(page))
+            XCTAssertFalse(sources.isEmpty, page)
+            var bytes = 0
+            for source in sources {
+                XCTAssertTrue(source.hasPrefix("/assets/"), "\(page): \(source)")
+                let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: site.root + "/Site" + source)[.size] as? Int, "\(page): \(source)")
+                bytes += size
+            }
+            XCTAssertLessThanOrEqual(bytes, 10_240, "\(page) loads \(bytes) bytes of script: \(sources)")
+        }
+    }
 }

@@ -1,24 +1,22 @@
 /* Hida search, stemmer for en pages (loaded before search.js): EnglishStemmer.swift step for step. */
 (() => {
 'use strict';
-const split = text => text.split(' '), table = text => split(text).map(row => row.split(':')),
-  EX = { skies: 'sky', idly: 'idl', gently: 'gentl', ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl' },
-  SAME = split('sky news howe atlas cosmos bias andes'),
+const table = text => text.split(' ').map(row => row.split(':')),
+  // Whole-word exceptions; a word without ':' stays as it is.
+  EX = new Map(table('skies:sky idly:idl gently:gentl ugly:ugli early:earli only:onli singly:singl sky news howe atlas cosmos bias andes')),
   S2 = table('ization:ize ational:ate fulness:ful ousness:ous iveness:ive tional:tion biliti:ble lessli:less entli:ent ' +
     'ation:ate alism:al aliti:al ousli:ous iviti:ive fulli:ful ogist:og enci:ence anci:ance abli:able izer:ize ator:ate ' +
     'alli:al bli:ble ogi:og li:'),
   S3 = table('ational:ate tional:tion alize:al icate:ic iciti:ic ative: ical:ic ness: ful:'),
-  vowel = c => 'aeiouy'.includes(c),
-  isShort = s => s == 'past' || /^[aeiouy][^aeiouy]$/.test(s) || /[^aeiouy][aeiouy][^aeiouywxY]$/.test(s);
+  isShort = s => s == 'past' || /^[aeiouy][^aeiouy]$|[^aeiouy][aeiouy][^aeiouywxY]$/.test(s);
 // R1 from 0 and R2 from R1: after the first non-vowel that follows a vowel.
 const region = (s, i) => {
-  while (i < s.length && !vowel(s[i])) i++;
-  while (i < s.length && vowel(s[i])) i++;
-  return Math.min(i + 1, s.length);
+  const m = /[aeiouy][^aeiouy]/.exec(s.slice(i));
+  return m ? i + m.index + 2 : s.length;
 };
 window.hidaStem = s => {
-  if (EX.hasOwnProperty(s)) return EX[s];
-  if (SAME.includes(s) || s.length <= 2) return s;
+  if (EX.has(s)) return EX.get(s) || s;
+  if (s.length <= 2) return s;
   if (s[0] == "'") s = s.slice(1);
   s = s.replace(/(^|[aeiouy])y/g, '$1Y');
   const pre = /^(gener|commun|arsen|past|univers|later)/.exec(s);
@@ -26,7 +24,7 @@ window.hidaStem = s => {
   s = s.replace(/(?:'s'|'s|')$/, '');
   if (/sses$/.test(s)) s = s.slice(0, -2);
   else if (/ie[ds]$/.test(s)) s = s.slice(0, -3) + (s.length > 4 ? 'i' : 'ie');
-  else if (!/(us|ss)$/.test(s) && /s$/.test(s) && /[aeiouy]/.test(s.slice(0, -2))) s = s.slice(0, -1);
+  else if (/[^su]s$/.test(s) && /[aeiouy]/.test(s.slice(0, -2))) s = s.slice(0, -1);
   if ((m = /eed(ly)?$/.exec(s))) {
     st = s.slice(0, m.index);
     if (!/^(proc|exc|succ)$/.test(st) && m.index >= r1) s = st + 'ee';
@@ -36,17 +34,15 @@ window.hidaStem = s => {
     else if (!(m[1] == 'ing' && /^(inn|out|cann|herr|earr|even)$/.test(st)) && /[aeiouy]/.test(st)) {
       s = st;
       if (/(at|bl|iz)$/.test(s)) s += 'e';
-      else if (/(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(s)) { if (!/^[aeo]..$/.test(s)) s = s.slice(0, -1); }
+      else if (/([bdfgmnprt])\1$/.test(s)) { if (!/^[aeo]..$/.test(s)) s = s.slice(0, -1); }
       else if (r1 >= s.length && isShort(s)) s += 'e';
     }
   }
-  if (s.length > 2 && /[^aeiouy][yY]$/.test(s)) s = s.slice(0, -1) + 'i';
-  r1 = Math.min(r1, s.length);
-  r2 = Math.min(r2, s.length);
+  if (/.[^aeiouy][yY]$/.test(s)) s = s.slice(0, -1) + 'i';
+  // r1 and r2 stay unclipped (Swift clips them): steps 2 to 5 only test positions inside the word.
   for (const list of [S2, S3]) {
-    const [suf, rep] = list.find(([x]) => s.endsWith(x)) || [];
-    const k = s.length - (suf || '').length;
-    if (suf && k >= r1 && (suf == 'ogi' ? s[k - 1] == 'l' : suf == 'li' ? k > 0 && 'cdeghkmnrt'.includes(s[k - 1])
+    const [suf = '', rep] = list.find(([x]) => s.endsWith(x)) || [], k = s.length - suf.length;
+    if (suf && k >= r1 && (suf == 'ogi' ? s[k - 1] == 'l' : suf == 'li' ? 'cdeghkmnrt'.includes(s[k - 1])
       : suf != 'ative' || k >= r2)) s = s.slice(0, k) + rep;
   }
   m = /(ement|ance|ence|able|ible|ment|ant|ent|ism|ate|iti|ous|ive|ize|ion|al|er|ic)$/.exec(s);

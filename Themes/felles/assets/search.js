@@ -4,34 +4,26 @@
 'use strict';
 let WORD = null;
 try { WORD = new RegExp('[\\p{Alphabetic}\\p{Nd}]', 'u'); } catch (e) { /* old engine */ }
+const MARKS = /[\u0300-\u036f]/g;
 
-// SearchTokenizer
+// SearchTokenizer: combining marks never split a word
 const words = text => {
-  const out = [];
-  let w = '';
-  for (const c of text.normalize('NFC')) {
-    const n = c.codePointAt(0);
-    if (n >= 0x300 && n <= 0x36f) continue;
-    if (n < 128 ? /[a-z0-9]/i.test(c) : n >= 0xc0 && n <= 0xff ? n != 0xd7 && n != 0xf7
-      : WORD ? WORD.test(c) : c.toLowerCase() != c.toUpperCase()) w += c.toLowerCase().replace(/[\u0300-\u036f]/g, '');
-    else if (w) { out.push(w); w = ''; }
+  let s = '';
+  for (const c of text.normalize('NFC').replace(MARKS, '')) {
+    s += (c < '\x80' ? /[a-z0-9]/i.test(c) : WORD ? WORD.test(c) : c.toLowerCase() != c.toUpperCase())
+      ? c.toLowerCase().replace(MARKS, '') : ' ';
   }
-  if (w) out.push(w);
-  return out;
+  return s.split(' ').filter(Boolean);
 };
 
 // SearchFolding
 const FROM = 'àáâãåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõōőùúûūůűųýÿśšşťźżžŕřğ',
   TO = 'aaaaaaaacccdeeeeeeeeiiiiiiinnnoooooouuuuuuuyyssstzzzrrg',
   MULTI = { æ: 'ae', ä: 'ae', ø: 'o', ö: 'o', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd', đ: 'd', ł: 'l' };
-const fold = term => {
-  let key = '';
-  for (const c of term) {
-    const i = FROM.indexOf(c);
-    for (const x of i >= 0 ? TO[i] : MULTI[c] || c) if (x != 'a' || key[key.length - 1] != 'a') key += x;
-  }
-  return key;
-};
+const fold = term => [...term].map(c => {
+  const i = FROM.indexOf(c);
+  return i >= 0 ? TO[i] : MULTI[c] || c;
+}).join('').replace(/a+/g, 'a');
 
 // SearchQuery.words(of:)
 const parse = (meta, query) => {
@@ -48,11 +40,11 @@ const safe = key => key.replace(/[^a-z0-9]/gu, '_');
 const shardsFor = (meta, list) => {
   const need = new Set();
   for (const w of list) {
-    const k = safe(w.key), p = w.prefix === null ? null : safe(w.prefix);
+    const k = safe(w.key), p = w.prefix && safe(w.prefix);
     let best = '';
     for (const n of meta.shards) {
       if (k.startsWith(n) && n.length > best.length) best = n;
-      if (p !== null && (p.startsWith(n) || n.startsWith(p))) need.add(n);
+      if (p && (p.startsWith(n) || n.startsWith(p))) need.add(n);
     }
     if (best) need.add(best);
   }
@@ -64,7 +56,7 @@ const scoreWord = (meta, w, terms) => {
   const best = new Map(), exact = terms.has(w.stem);
   terms.forEach((postings, t) => {
     const k = fold(t), f = t == w.stem ? 1 : k == w.key ? (exact ? meta.f : 1)
-      : w.prefix !== null && k.startsWith(w.prefix) ? meta.p : 0;
+      : w.prefix && k.startsWith(w.prefix) ? meta.p : 0;
     for (let i = 0, d = 0; f && i + 1 < postings.length; i += 2) {
       d += postings[i];
       if (postings[i + 1] * f > (best.get(d) || 0)) best.set(d, postings[i + 1] * f);
@@ -79,16 +71,15 @@ const rank = per => {
     .map(([d, x]) => [d, x[0]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   per.forEach(m => m.forEach((s, d) => { const x = docs.get(d) || [0, 0]; docs.set(d, [x[0] + s, x[1] + 1]); }));
   const hits = ranked(true);
-  return hits.length || per.length < 2 ? hits : ranked(false);
+  return hits.length ? hits : ranked(false);
 };
 
 // SearchQuery.results(for:): [[document, score], …]
 const search = async (meta, load, query) => {
-  const list = parse(meta, query), terms = new Map();
+  const list = parse(meta, query);
   if (!list.length) return [];
-  for (const shard of await Promise.all(shardsFor(meta, list).map(n => load('terms/' + n + '.json')))) {
-    for (const t of Object.keys(shard)) terms.set(t, shard[t]);
-  }
+  const shards = await Promise.all(shardsFor(meta, list).map(n => load('terms/' + n + '.json'))),
+    terms = new Map(shards.flatMap(Object.entries));
   return rank(list.map(w => scoreWord(meta, w, terms)));
 };
 const row = async (meta, load, d) => (await load('docs/' + Math.floor(d / meta.d) + '.json'))[d % meta.d];
@@ -103,31 +94,23 @@ if (!form || !input || !results || !status || !window.fetch) return;
 const base = form.dataset.searchIndex.replace(/\/?$/, '/'), cache = new Map(), PAGE = 10;
 let turn = 0, timer = 0, meta = null;
 const say = (name, n = '', q = '') => (form.getAttribute('data-text-' + name) || '{n}').replace('{n}', n).replace('{q}', q);
-const load = path => {
-  if (!cache.has(path)) {
-    cache.set(path, fetch(base + path, { credentials: 'same-origin' })
-      .then(r => { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .catch(e => { cache.delete(path); throw e; }));
-  }
-  return cache.get(path);
-};
+const load = path => cache.get(path) || cache.set(path, fetch(base + path, { credentials: 'same-origin' })
+  .then(r => { if (!r.ok) throw new Error(r.status); return r.json(); })
+  .catch(e => { cache.delete(path); throw e; })).get(path);
 const el = (name, className = '', textContent = '') => Object.assign(document.createElement(name), { className, textContent });
 const item = ([url, title, description, agency, journeys, service]) => {
-  const li = el('li', 'search-result'), h = li.appendChild(el('h2')), a = h.appendChild(el('a', '', title)),
-    line = el('p', 'search-result-meta'), badges = journeys.map(j => el('span', 'badge', j));
+  const li = el('li', 'search-result'), a = li.appendChild(el('h2')).appendChild(el('a', '', title)),
+    parts = [agency, service && el('span', 'badge badge-service', say('service')), ...journeys.map(j => el('span', 'badge', j))];
   if (/^(\/|https?:)/i.test(url)) a.href = url;
   if (description) li.appendChild(el('p', 'search-result-description', description));
-  if (service) badges.unshift(el('span', 'badge badge-service', say('service')));
-  if (agency) line.append(agency);
-  badges.forEach(b => { if (line.firstChild) line.append(' · '); line.append(b); });
-  if (line.firstChild) li.appendChild(line);
+  const line = parts.filter(Boolean).flatMap((p, i) => i ? [' · ', p] : [p]);
+  if (line.length) li.appendChild(el('p', 'search-result-meta')).append(...line);
   return li;
 };
 const show = async (hits, from, list, my) => {
   const rows = await Promise.all(hits.slice(from, from + PAGE).map(([d]) => row(meta, load, d)));
   if (my != turn) return;
-  const old = results.querySelector('.search-more');
-  if (old) old.remove();
+  results.querySelectorAll('.search-more').forEach(b => b.remove());
   const added = rows.filter(Boolean).map(r => list.appendChild(item(r)));
   // The "more" button is gone: keep keyboard focus on the first new result.
   if (from && added.length) added[0].querySelector('a').focus();
@@ -159,8 +142,8 @@ const go = () => {
 };
 form.classList.add('search-enhanced');
 results.textContent = ''; // drops the theme's "needs JavaScript" note
-input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(go, 150); });
-form.addEventListener('submit', event => { event.preventDefault(); clearTimeout(timer); go(); });
+input.oninput = () => { clearTimeout(timer); timer = setTimeout(go, 150); };
+form.onsubmit = event => { event.preventDefault(); clearTimeout(timer); go(); };
 const initial = new URLSearchParams(location.search).get('q');
 if (initial) { input.value = initial; run(initial); }
 })();
