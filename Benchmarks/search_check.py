@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs the built portal's search in headless Chromium, as a visitor's browser does.
 
-    python3 Benchmarks/search_check.py Site "barnetrygd" "soknad" "pappapermisjon" --lang-path /sok/
+    python3 Benchmarks/search_check.py Site "barnetrygd" "soknad" "pappapermisjon" --page /sok/
 
 Prints the number of results and the first URLs per query; exits 1 when a query finds nothing.
 Uses the workplace's shared tools (../shared/tools/a11y.py) for the browser set-up.

@@ -2,33 +2,48 @@ import Foundation
 import XCTest
 @testable import HidaCore
 
-/// Runs `search.js` under Node (skipped when Node is missing) against the Swift twin:
+/// Runs `search.js` and the stemmer scripts under Node (skipped when Node is missing) against the Swift twin:
 /// the same words, stems, folded keys and ranked results, score for score.
 final class SearchScriptParityTests: XCTestCase {
     private static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    // A stemmer runs as a classic script, as in the browser, and leaves its function in window.hidaStem;
+    // input.stemmers maps each language to the stemmer file its search page loads.
     private static let harness = """
-        const s = require(process.argv[2]), fs = require('fs'), dir = process.argv[3];
-        const input = JSON.parse(fs.readFileSync(0, 'utf8'));
+        const s = require(process.argv[2]), fs = require('fs'), vm = require('vm'), dir = process.argv[3];
+        const input = JSON.parse(fs.readFileSync(0, 'utf8')), stemmers = {};
+        globalThis.window = globalThis;
+        for (const lang of Object.keys(input.stemmers)) {
+          vm.runInThisContext(fs.readFileSync(input.stemmers[lang], 'utf8'), { filename: input.stemmers[lang] });
+          stemmers[lang] = window.hidaStem;
+        }
         const load = p => Promise.resolve(JSON.parse(fs.readFileSync(dir + '/' + p, 'utf8')));
         (async () => {
           const meta = await load('meta.json'), out = { queries: [], stems: {}, folds: input.folds.map(s.fold), words: input.words.map(s.words) };
+          window.hidaStem = stemmers[meta.lang];
           for (const q of input.queries) {
             const rows = [];
             for (const [d, score] of await s.search(meta, load, q)) rows.push([(await s.document(meta, load, d))[0], score]);
             out.queries.push(rows);
           }
-          for (const lang of Object.keys(input.stems)) out.stems[lang] = input.stems[lang].map(w => s.stem(lang, w));
+          for (const lang of Object.keys(input.stems)) out.stems[lang] = input.stems[lang].map(w => stemmers[lang](w));
           process.stdout.write(JSON.stringify(out));
         })().catch(e => { console.error(e); process.exit(1); });
         """
 
-    private func script() throws -> URL {
-        for path in ["assets/search.js", "Themes/felles/assets/search.js"] {
-            let url = Self.packageRoot.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path) { return url }
+    private func asset(_ name: String) throws -> URL {
+        let url = Self.packageRoot.appendingPathComponent("Themes/felles/assets").appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("\(name) not found under \(Self.packageRoot.path)") }
+        return url
+    }
+
+    /// Language → path of the stemmer script a search page in that language loads.
+    private func stemmers(_ languages: [String]) throws -> [String: String] {
+        var paths: [String: String] = [:]
+        for language in languages {
+            paths[language] = try asset("search-stem-\(SearchAnalyzer(language: language).stemmerName).js").path
         }
-        throw XCTSkip("search.js not found under \(Self.packageRoot.path)")
+        return paths
     }
 
     private func node() throws -> URL {
@@ -53,7 +68,7 @@ final class SearchScriptParityTests: XCTestCase {
         try Data(Self.harness.utf8).write(to: harness)
         let process = Process()
         process.executableURL = try node()
-        process.arguments = [harness.path, try script().path, folder.path]
+        process.arguments = [harness.path, try asset("search.js").path, folder.path]
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -93,7 +108,8 @@ final class SearchScriptParityTests: XCTestCase {
         ]
         let queries = ["benefit", "benefits ", "applic", "child benefits", "the", "taxes ", "tax card", "Family"]
         let files = SearchFixture.files(language: "en", documents: documents)
-        let output = try runScript(files: files, base: "/search/en/", input: ["queries": queries, "stems": [String: [String]](), "folds": [String](), "words": [String]()])
+        let input: [String: Any] = ["queries": queries, "stems": [String: [String]](), "folds": [String](), "words": [String](), "stemmers": try stemmers(["en"])]
+        let output = try runScript(files: files, base: "/search/en/", input: input)
         let query = try XCTUnwrap(SearchFixture.query(language: "en", documents: documents))
         let scripted = try XCTUnwrap(output["queries"] as? [[[Any]]])
         for (text, rows) in zip(queries, scripted) {
@@ -119,7 +135,8 @@ final class SearchScriptParityTests: XCTestCase {
                "hopefully", "electrical", "adoption", "controll", "sayings", "yyy", "dog's", "ies", "'s", "ayyy", "myyth"]
         let folds = norwegian + ["straße", "café", "þorn", "łódź", "aaaa", "œuvre", "москва"]
         let tokenized = ["ÆRE Øy Å blåbær, Crème brûlée", "a-melding (2024): 124 028 kr/år", "Ελλάδα Москва 東京", "naïve×2÷x", "ǅemal"]
-        let input: [String: Any] = ["queries": queries, "stems": ["nb": norwegian, "en": english], "folds": folds, "words": tokenized]
+        let input: [String: Any] = ["queries": queries, "stems": ["nb": norwegian, "en": english], "folds": folds, "words": tokenized,
+                                    "stemmers": try stemmers(["nb", "en"])]
         let output = try runScript(files: SearchFixture.files(), base: "/search/nb/", input: input)
 
         let stems = try XCTUnwrap(output["stems"] as? [String: [String]])

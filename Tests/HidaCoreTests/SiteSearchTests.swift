@@ -53,4 +53,30 @@ final class SiteSearchTests: XCTestCase {
         XCTAssertTrue(html.contains("Søket trenger JavaScript"))
         XCTAssertTrue(html.contains("<script src=\"/assets/search.js\" defer></script>"))
     }
+
+    /// The scripts a page loads with `<script src>`, in document order.
+    private func scripts(of html: String) -> [String] {
+        html.components(separatedBy: "<script src=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+    }
+
+    func testEachSearchPageLoadsItsOwnStemmerBeforeTheScript() {
+        for (page, stemmer) in [("sok/index.html", "no"), ("nn/sok/index.html", "no"), ("en/search/index.html", "en")] {
+            XCTAssertEqual(scripts(of: site.read(page)), ["/assets/search-stem-\(stemmer).js", "/assets/search.js"], page)
+        }
+    }
+
+    /// Issue 8: the search page's script stays small. Counts every script file the page loads, uncompressed.
+    func testSearchPageLoadsAtMost10KBOfScriptInEveryLanguage() throws {
+        for page in ["sok/index.html", "nn/sok/index.html", "en/search/index.html"] {
+            let sources = scripts(of: site.read(page))
+            XCTAssertFalse(sources.isEmpty, page)
+            var bytes = 0
+            for source in sources {
+                XCTAssertTrue(source.hasPrefix("/assets/"), "\(page): \(source)")
+                let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: site.root + "/Site" + source)[.size] as? Int, "\(page): \(source)")
+                bytes += size
+            }
+            XCTAssertLessThanOrEqual(bytes, 10_240, "\(page) loads \(bytes) bytes of script: \(sources)")
+        }
+    }
 }

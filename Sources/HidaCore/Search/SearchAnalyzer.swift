@@ -10,6 +10,9 @@ struct SearchAnalyzer: Sendable {
         isEnglish = language.lowercased().hasPrefix("en")
     }
 
+    /// Names the theme's `assets/search-stem-<name>.js`: a search page loads only its language's stemmer.
+    var stemmerName: String { isEnglish ? "en" : "no" }
+
     /// Lowercase stop words that are never indexed or searched for.
     var stopWords: Set<StemmerWord> { isEnglish ? SearchAnalyzer.englishStopWords : SearchAnalyzer.norwegianStopWords }
 

@@ -1,120 +1,36 @@
-/* Hida static search: SearchQuery.swift step for step; markup and texts in docs/search.md. */
+/* Hida static search: SearchQuery.swift step for step; markup and texts in docs/search.md.
+   The page loads its language's stemmer (search-stem-*.js: window.hidaStem) before this file. */
 (() => {
 'use strict';
 let WORD = null;
 try { WORD = new RegExp('[\\p{Alphabetic}\\p{Nd}]', 'u'); } catch (e) { /* old engine */ }
+const MARKS = /[\u0300-\u036f]/g;
 
-// SearchTokenizer
+// SearchTokenizer: combining marks never split a word
 const words = text => {
-  const out = [];
-  let w = '';
-  for (const c of text.normalize('NFC')) {
-    const n = c.codePointAt(0);
-    if (n >= 0x300 && n <= 0x36f) continue;
-    if (n < 128 ? /[a-z0-9]/i.test(c) : n >= 0xc0 && n <= 0xff ? n != 0xd7 && n != 0xf7
-      : WORD ? WORD.test(c) : c.toLowerCase() != c.toUpperCase()) w += c.toLowerCase().replace(/[\u0300-\u036f]/g, '');
-    else if (w) { out.push(w); w = ''; }
+  let s = '';
+  for (const c of text.normalize('NFC').replace(MARKS, '')) {
+    s += (c < '\x80' ? /[a-z0-9]/i.test(c) : WORD ? WORD.test(c) : c.toLowerCase() != c.toUpperCase())
+      ? c.toLowerCase().replace(MARKS, '') : ' ';
   }
-  if (w) out.push(w);
-  return out;
+  return s.split(' ').filter(Boolean);
 };
 
 // SearchFolding
 const FROM = 'àáâãåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõōőùúûūůűųýÿśšşťźżžŕřğ',
   TO = 'aaaaaaaacccdeeeeeeeeiiiiiiinnnoooooouuuuuuuyyssstzzzrrg',
   MULTI = { æ: 'ae', ä: 'ae', ø: 'o', ö: 'o', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd', đ: 'd', ł: 'l' };
-const fold = term => {
-  let key = '';
-  for (const c of term) {
-    const i = FROM.indexOf(c);
-    for (const x of i >= 0 ? TO[i] : MULTI[c] || c) if (x != 'a' || key[key.length - 1] != 'a') key += x;
-  }
-  return key;
-};
-
-const ends = (s, suffix, from = 0) => s.length - suffix.length >= from && s.endsWith(suffix);
-const longest = (s, list, from) => list.find(x => ends(s, x, from)) || '';
-const split = text => text.split(' ');
-
-// NorwegianStemmer
-const MAIN = split('hetenes hetene hetens heten heter endes ande ende edes enes erte ede ane ene ens ets het ast ers ert en ar er as es et a e s'),
-  KEEP = split('amm ast ind kap omm øst kk lt nk pp v'), DROP = split('skap giv hav'),
-  OTHER = split('hetslov elov slov eleg elig leg eig lig els lov ig'),
-  nv = c => 'aeêioòóôuyæåø'.includes(c);
-// R1 (and R2 from R1): after the first non-vowel that follows a vowel.
-const region = (s, i, v) => {
-  while (i < s.length && !v(s[i])) i++;
-  while (i < s.length && v(s[i])) i++;
-  return Math.min(i + 1, s.length);
-};
-const stemNo = s => {
-  const n = s.length, p = n < 3 ? n : Math.max(region(s, 0, nv), 3),
-    m = longest(s, MAIN, p), st = s.slice(0, n - m.length), c = st[st.length - 1], b = st[st.length - 2];
-  if (m == 'ers') { if (longest(st, KEEP).length <= longest(st, DROP).length) s = st; }
-  else if (m == 's') { if ('bcdfghjlmnoptvyz'.includes(c) || c == 'r' && b != 'e' || c == 'k' && b !== undefined && !nv(b)) s = st; }
-  else if (m == 'erte' || m == 'ert') s = st + 'er';
-  else s = st;
-  if (ends(s, 'dt', p) || ends(s, 'vt', p)) s = s.slice(0, -1);
-  return s.slice(0, s.length - longest(s, OTHER, p).length);
-};
-
-// EnglishStemmer
-const EX = { skies: 'sky', idly: 'idl', gently: 'gentl', ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl' },
-  SAME = split('sky news howe atlas cosmos bias andes'),
-  table = text => split(text).map(row => row.split(':')),
-  S2 = table('ization:ize ational:ate fulness:ful ousness:ous iveness:ive tional:tion biliti:ble lessli:less entli:ent ' +
-    'ation:ate alism:al aliti:al ousli:ous iviti:ive fulli:ful ogist:og enci:ence anci:ance abli:able izer:ize ator:ate ' +
-    'alli:al bli:ble ogi:og li:'),
-  S3 = table('ational:ate tional:tion alize:al icate:ic iciti:ic ative: ical:ic ness: ful:'),
-  ev = c => 'aeiouy'.includes(c),
-  isShort = s => s == 'past' || /^[aeiouy][^aeiouy]$/.test(s) || /[^aeiouy][aeiouy][^aeiouywxY]$/.test(s);
-const stemEn = s => {
-  if (EX.hasOwnProperty(s)) return EX[s];
-  if (SAME.includes(s) || s.length <= 2) return s;
-  if (s[0] == "'") s = s.slice(1);
-  s = s.replace(/(^|[aeiouy])y/g, '$1Y');
-  const pre = /^(gener|commun|arsen|past|univers|later)/.exec(s);
-  let r1 = pre ? pre[1].length : region(s, 0, ev), r2 = region(s, r1, ev), m, st;
-  s = s.replace(/(?:'s'|'s|')$/, '');
-  if (/sses$/.test(s)) s = s.slice(0, -2);
-  else if (/ie[ds]$/.test(s)) s = s.slice(0, -3) + (s.length > 4 ? 'i' : 'ie');
-  else if (!/(us|ss)$/.test(s) && /s$/.test(s) && /[aeiouy]/.test(s.slice(0, -2))) s = s.slice(0, -1);
-  if ((m = /eed(ly)?$/.exec(s))) {
-    st = s.slice(0, m.index);
-    if (!/^(proc|exc|succ)$/.test(st) && m.index >= r1) s = st + 'ee';
-  } else if ((m = /(ed|edly|ing|ingly)$/.exec(s))) {
-    st = s.slice(0, m.index);
-    if (m[1] == 'ing' && /^[^aeiouy]y$/.test(st)) s = st[0] + 'ie';
-    else if (!(m[1] == 'ing' && /^(inn|out|cann|herr|earr|even)$/.test(st)) && /[aeiouy]/.test(st)) {
-      s = st;
-      if (/(at|bl|iz)$/.test(s)) s += 'e';
-      else if (/(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(s)) { if (!/^[aeo]..$/.test(s)) s = s.slice(0, -1); }
-      else if (r1 >= s.length && isShort(s)) s += 'e';
-    }
-  }
-  if (s.length > 2 && /[^aeiouy][yY]$/.test(s)) s = s.slice(0, -1) + 'i';
-  r1 = Math.min(r1, s.length);
-  r2 = Math.min(r2, s.length);
-  for (const list of [S2, S3]) {
-    const [suf, rep] = list.find(([x]) => s.endsWith(x)) || [];
-    const k = s.length - (suf || '').length;
-    if (suf && k >= r1 && (suf == 'ogi' ? s[k - 1] == 'l' : suf == 'li' ? k > 0 && 'cdeghkmnrt'.includes(s[k - 1])
-      : suf != 'ative' || k >= r2)) s = s.slice(0, k) + rep;
-  }
-  m = /(ement|ance|ence|able|ible|ment|ant|ent|ism|ate|iti|ous|ive|ize|ion|al|er|ic)$/.exec(s);
-  if (m && m.index >= r2 && (m[1] != 'ion' || /[st]$/.test(s.slice(0, m.index)))) s = s.slice(0, m.index);
-  const k = s.length - 1;
-  if (s[k] == 'e' && (k >= r2 || k >= r1 && !isShort(s.slice(0, k))) || s[k] == 'l' && k >= r2 && s[k - 1] == 'l') s = s.slice(0, k);
-  return s.replace(/Y/g, 'y');
-};
-const stem = (lang, word) => /^en/i.test(lang) ? stemEn(word) : stemNo(word);
+const fold = term => [...term].map(c => {
+  const i = FROM.indexOf(c);
+  return i >= 0 ? TO[i] : MULTI[c] || c;
+}).join('').replace(/a+/g, 'a');
 
 // SearchQuery.words(of:)
 const parse = (meta, query) => {
-  const list = words(query), open = !/\s$/.test(query), stops = new Set(split(meta.stop));
+  const list = words(query), open = !/\s$/.test(query), stops = new Set(meta.stop.split(' '));
   return list.map((w, i) => {
     if ([...w].length < 2 || stops.has(w)) return null;
-    const s = stem(meta.lang, w), f = fold(w);
+    const s = window.hidaStem(w), f = fold(w);
     return { stem: s, key: fold(s), prefix: open && i == list.length - 1 && [...f].length >= 2 ? f : null };
   }).filter(Boolean);
 };
@@ -124,11 +40,11 @@ const safe = key => key.replace(/[^a-z0-9]/gu, '_');
 const shardsFor = (meta, list) => {
   const need = new Set();
   for (const w of list) {
-    const k = safe(w.key), p = w.prefix === null ? null : safe(w.prefix);
+    const k = safe(w.key), p = w.prefix && safe(w.prefix);
     let best = '';
     for (const n of meta.shards) {
       if (k.startsWith(n) && n.length > best.length) best = n;
-      if (p !== null && (p.startsWith(n) || n.startsWith(p))) need.add(n);
+      if (p && (p.startsWith(n) || n.startsWith(p))) need.add(n);
     }
     if (best) need.add(best);
   }
@@ -140,7 +56,7 @@ const scoreWord = (meta, w, terms) => {
   const best = new Map(), exact = terms.has(w.stem);
   terms.forEach((postings, t) => {
     const k = fold(t), f = t == w.stem ? 1 : k == w.key ? (exact ? meta.f : 1)
-      : w.prefix !== null && k.startsWith(w.prefix) ? meta.p : 0;
+      : w.prefix && k.startsWith(w.prefix) ? meta.p : 0;
     for (let i = 0, d = 0; f && i + 1 < postings.length; i += 2) {
       d += postings[i];
       if (postings[i + 1] * f > (best.get(d) || 0)) best.set(d, postings[i + 1] * f);
@@ -155,21 +71,20 @@ const rank = per => {
     .map(([d, x]) => [d, x[0]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   per.forEach(m => m.forEach((s, d) => { const x = docs.get(d) || [0, 0]; docs.set(d, [x[0] + s, x[1] + 1]); }));
   const hits = ranked(true);
-  return hits.length || per.length < 2 ? hits : ranked(false);
+  return hits.length ? hits : ranked(false);
 };
 
 // SearchQuery.results(for:): [[document, score], …]
 const search = async (meta, load, query) => {
-  const list = parse(meta, query), terms = new Map();
+  const list = parse(meta, query);
   if (!list.length) return [];
-  for (const shard of await Promise.all(shardsFor(meta, list).map(n => load('terms/' + n + '.json')))) {
-    for (const t of Object.keys(shard)) terms.set(t, shard[t]);
-  }
+  const shards = await Promise.all(shardsFor(meta, list).map(n => load('terms/' + n + '.json'))),
+    terms = new Map(shards.flatMap(Object.entries));
   return rank(list.map(w => scoreWord(meta, w, terms)));
 };
 const row = async (meta, load, d) => (await load('docs/' + Math.floor(d / meta.d) + '.json'))[d % meta.d];
 
-if (typeof module == 'object' && module.exports) module.exports = { words, fold, stem, parse, search, document: row };
+if (typeof module == 'object' && module.exports) module.exports = { words, fold, parse, search, document: row };
 if (typeof document == 'undefined') return;
 
 // The page: enhances the plain GET form
@@ -179,31 +94,23 @@ if (!form || !input || !results || !status || !window.fetch) return;
 const base = form.dataset.searchIndex.replace(/\/?$/, '/'), cache = new Map(), PAGE = 10;
 let turn = 0, timer = 0, meta = null;
 const say = (name, n = '', q = '') => (form.getAttribute('data-text-' + name) || '{n}').replace('{n}', n).replace('{q}', q);
-const load = path => {
-  if (!cache.has(path)) {
-    cache.set(path, fetch(base + path, { credentials: 'same-origin' })
-      .then(r => { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .catch(e => { cache.delete(path); throw e; }));
-  }
-  return cache.get(path);
-};
+const load = path => cache.get(path) || cache.set(path, fetch(base + path, { credentials: 'same-origin' })
+  .then(r => { if (!r.ok) throw new Error(r.status); return r.json(); })
+  .catch(e => { cache.delete(path); throw e; })).get(path);
 const el = (name, className = '', textContent = '') => Object.assign(document.createElement(name), { className, textContent });
 const item = ([url, title, description, agency, journeys, service]) => {
-  const li = el('li', 'search-result'), h = li.appendChild(el('h2')), a = h.appendChild(el('a', '', title)),
-    line = el('p', 'search-result-meta'), badges = journeys.map(j => el('span', 'badge', j));
+  const li = el('li', 'search-result'), a = li.appendChild(el('h2')).appendChild(el('a', '', title)),
+    parts = [agency, service && el('span', 'badge badge-service', say('service')), ...journeys.map(j => el('span', 'badge', j))];
   if (/^(\/|https?:)/i.test(url)) a.href = url;
   if (description) li.appendChild(el('p', 'search-result-description', description));
-  if (service) badges.unshift(el('span', 'badge badge-service', say('service')));
-  if (agency) line.append(agency);
-  badges.forEach(b => { if (line.firstChild) line.append(' · '); line.append(b); });
-  if (line.firstChild) li.appendChild(line);
+  const line = parts.filter(Boolean).flatMap((p, i) => i ? [' · ', p] : [p]);
+  if (line.length) li.appendChild(el('p', 'search-result-meta')).append(...line);
   return li;
 };
 const show = async (hits, from, list, my) => {
   const rows = await Promise.all(hits.slice(from, from + PAGE).map(([d]) => row(meta, load, d)));
   if (my != turn) return;
-  const old = results.querySelector('.search-more');
-  if (old) old.remove();
+  results.querySelectorAll('.search-more').forEach(b => b.remove());
   const added = rows.filter(Boolean).map(r => list.appendChild(item(r)));
   // The "more" button is gone: keep keyboard focus on the first new result.
   if (from && added.length) added[0].querySelector('a').focus();
@@ -235,8 +142,8 @@ const go = () => {
 };
 form.classList.add('search-enhanced');
 results.textContent = ''; // drops the theme's "needs JavaScript" note
-input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(go, 150); });
-form.addEventListener('submit', event => { event.preventDefault(); clearTimeout(timer); go(); });
+input.oninput = () => { clearTimeout(timer); timer = setTimeout(go, 150); };
+form.onsubmit = event => { event.preventDefault(); clearTimeout(timer); go(); };
 const initial = new URLSearchParams(location.search).get('q');
 if (initial) { input.value = initial; run(initial); }
 })();

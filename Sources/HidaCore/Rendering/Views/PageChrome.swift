@@ -36,6 +36,7 @@ struct PageChrome {
             "home_url": .text(layout.frontPage(language)),
             "search_url": .text(layout.sectionPath(.search, language: language)),
             "search_index": .text("/search/\(language)/"),
+            "search_stemmer": .text(SearchAnalyzer(language: language).stemmerName),
             "privacy_url": .text(layout.sectionPath(.privacy, language: language)),
             "accessibility_url": .text(layout.sectionPath(.accessibility, language: language)),
             "document_title": .text(documentTitle),
