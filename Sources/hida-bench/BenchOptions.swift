@@ -7,12 +7,14 @@ struct BenchOptions {
     var seed = 7
     var compareWithHugo = false
     var markdownOnly = false
+    var incremental = false
     var markdownMegabytes = 10
     var keepDirectory: String?
 
     static let usage = """
     usage: hida-bench [--pages N[,N…]] [--runs K] [--seed S] [--hugo] [--keep DIR]
            hida-bench --markdown [--pages N] [--runs K] [--megabytes M]
+           hida-bench --incremental [--pages N] [--runs K]
 
       --pages N      corpus size(s) in pages (default 1000); a comma list runs each size
       --runs K       builds per generator and size (default 3); medians are reported
@@ -21,6 +23,8 @@ struct BenchOptions {
       --keep DIR     write the sites into DIR and leave them there (default: a temporary folder)
       --markdown     time `hida markdown` against `cmark` on a file of about M MB (default 10)
                      made by concatenating the corpus's Markdown files
+      --incremental  time `hida serve`'s rebuilds on a copy of the corpus: nothing changed, and one
+                     page's text edited (page written, then search index), against the full build
 
     Build everything first, one build at a time on this machine:
       flock /tmp/swift-build.lock swift build -c release --product hida
@@ -70,6 +74,7 @@ struct BenchOptions {
                 options.markdownMegabytes = megabytes
             case "--hugo": options.compareWithHugo = true
             case "--markdown": options.markdownOnly = true
+            case "--incremental": options.incremental = true
             case "--keep":
                 guard let text = value("--keep") else { return nil }
                 options.keepDirectory = text

@@ -98,7 +98,29 @@ func runMarkdownBenchmark() -> Int32 {
     return 0
 }
 
-if options.markdownOnly {
+@MainActor
+func runIncrementalBenchmark() -> Int32 {
+    for pages in options.pageCounts {
+        guard let corpus = Corpus.prepare(pages: pages, seed: options.seed, toolbox: toolbox, generator: generator) else { return 3 }
+        let directory = workDirectory + "/incremental-\(pages)"
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let benchmark = IncrementalBenchmark(corpus: corpus, toolbox: toolbox, runs: options.runs, workDirectory: directory)
+        guard let results = benchmark.measure() else { return 1 }
+        let size = "\(pages)"
+        table.seconds(size, "full build (in process, first serve build)", [results.fullBuild])
+        table.seconds(size, "serve: rebuild with nothing changed", results.unchanged)
+        table.seconds(size, "serve: one page's text edited, page written", results.pageAvailable)
+        table.seconds(size, "serve: one page's text edited, search index too", results.withSearchIndex)
+        table.ratio(size, "ratio nothing changed / full build", median(results.unchanged) / results.fullBuild, target: 0.02)
+        table.ratio(size, "ratio edited page available / full build", median(results.pageAvailable) / results.fullBuild, target: 0.05)
+        table.row(size, "ratio edit incl. search index / full build", decimals(median(results.withSearchIndex) / results.fullBuild))
+    }
+    return 0
+}
+
+if options.incremental {
+    exitCode = runIncrementalBenchmark()
+} else if options.markdownOnly {
     exitCode = runMarkdownBenchmark()
 } else {
     exitCode = runBuildBenchmarks()

@@ -16,6 +16,11 @@ public struct SiteBuilder: Sendable {
         run(publish: true)
     }
 
+    /// Builds like `build()` and hands what the build knew to `inspect`: how `hida serve` keeps it for the next edit.
+    func build(inspect: @escaping (Portal, [Diagnostic], EditorialChecks.Findings) -> Void) -> BuildReport {
+        run(publish: true, inspect: inspect)
+    }
+
     /// Everything `build` checks, with nothing written.
     public func check() -> BuildReport {
         run(publish: false)

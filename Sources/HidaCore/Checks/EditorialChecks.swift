@@ -27,17 +27,22 @@ enum EditorialChecks {
         found += pageDiagnostics
         found += nearDuplicates(portal, texts: texts, threshold: settings.duplicateThreshold)
         found += languageCoverage(portal)
-        let diagnostics: [Diagnostic] = found.compactMap { diagnostic in
+        let diagnostics = withConfiguredSeverities(found, settings: settings)
+        var textsBySource: [String: PageText] = [:]
+        textsBySource.reserveCapacity(texts.count)
+        for (page, text) in zip(portal.pages, texts) { textsBySource[page.sourcePath] = text }
+        return Findings(diagnostics: diagnostics, lix: lix, sharedFacts: facts.sharedFacts, texts: textsBySource)
+    }
+
+    /// Each check's finding with the severity `portal.yaml` gives its rule; dropped when the rule is off.
+    static func withConfiguredSeverities(_ found: [Diagnostic], settings: CheckSettings) -> [Diagnostic] {
+        found.compactMap { diagnostic in
             guard CheckSettings.defaults.contains(where: { $0.rule == diagnostic.rule }) else { return diagnostic }
             guard let severity = settings.severity(of: diagnostic.rule) else { return nil }
             var adjusted = diagnostic
             adjusted.severity = severity
             return adjusted
         }
-        var textsBySource: [String: PageText] = [:]
-        textsBySource.reserveCapacity(texts.count)
-        for (page, text) in zip(portal.pages, texts) { textsBySource[page.sourcePath] = text }
-        return Findings(diagnostics: diagnostics, lix: lix, sharedFacts: facts.sharedFacts, texts: textsBySource)
     }
 
     private static func staleness(_ portal: Portal, today: ISODate) -> [Diagnostic] {
@@ -49,25 +54,29 @@ enum EditorialChecks {
 
     /// Readability and content accessibility, per page body, in parallel; also each page's text (by page index).
     private static func pageChecks(_ portal: Portal, settings: CheckSettings) -> ([Diagnostic], [Int: Double], [PageText]) {
-        let results = Parallel.map(portal.pages) { page -> ([Diagnostic], Double?, PageText) in
-            let document = MarkdownDocument.parse(page.body, options: .portal)
-            var diagnostics: [Diagnostic] = []
-            for finding in ContentAccessibility.findings(in: document, language: page.language) {
-                diagnostics.append(.warning(finding.message, at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine + finding.line - 1, column: finding.column), rule: finding.rule))
-            }
-            let text = PageText(plainText: document.plainText, headings: document.headings.map(\.text))
-            let score = Readability.lix(text.plainText)
-            let measured = score.words > 0 ? score.value : nil
-            if score.words >= 30, score.value > settings.lixMax {
-                diagnostics.append(.warning(
-                    "hard to read: LIX \(Int(score.value.rounded())) is above \(Int(settings.lixMax.rounded())) (\(score.words) words in \(score.sentences) sentence\(score.sentences == 1 ? "" : "s"); use shorter sentences and words)",
-                    at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine, column: 1), rule: "readability"))
-            }
-            return (diagnostics, measured, text)
-        }
+        let results = Parallel.map(portal.pages) { page in pageCheck(page, settings: settings) }
         var lix: [Int: Double] = [:]
         for (index, result) in results.enumerated() { lix[index] = result.1 }
         return (results.flatMap(\.0), lix, results.map(\.2))
+    }
+
+    /// The checks of one page body: its findings, its LIX (nil without words) and its text; `hida serve` runs
+    /// them again for a page whose text was edited.
+    static func pageCheck(_ page: Page, settings: CheckSettings) -> ([Diagnostic], Double?, PageText) {
+        let document = MarkdownDocument.parse(page.body, options: .portal)
+        var diagnostics: [Diagnostic] = []
+        for finding in ContentAccessibility.findings(in: document, language: page.language) {
+            diagnostics.append(.warning(finding.message, at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine + finding.line - 1, column: finding.column), rule: finding.rule))
+        }
+        let text = PageText(plainText: document.plainText, headings: document.headings.map(\.text))
+        let score = Readability.lix(text.plainText)
+        let measured = score.words > 0 ? score.value : nil
+        if score.words >= 30, score.value > settings.lixMax {
+            diagnostics.append(.warning(
+                "hard to read: LIX \(Int(score.value.rounded())) is above \(Int(settings.lixMax.rounded())) (\(score.words) words in \(score.sentences) sentence\(score.sentences == 1 ? "" : "s"); use shorter sentences and words)",
+                at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine, column: 1), rule: "readability"))
+        }
+        return (diagnostics, measured, text)
     }
 
     /// Pages of different agencies that say nearly the same, so editors can merge them or link them.

@@ -43,6 +43,15 @@ struct ContentInventory: Sendable {
         return inventory
     }
 
+    /// The inventory of a few files only (relative to `contentDirectory`): what `hida serve` reads again after an edit.
+    static func of(_ relativePaths: [String], contentDirectory: String) -> ContentInventory {
+        var inventory = ContentInventory()
+        for relative in relativePaths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            inventory.classify(relative, contentDirectory: contentDirectory)
+        }
+        return inventory
+    }
+
     private mutating func classify(_ relative: String, contentDirectory: String) {
         let path = contentDirectory + "/" + relative
         let parts = relative.split(separator: "/", omittingEmptySubsequences: true).map(String.init)

@@ -1,5 +1,5 @@
 /// One Markdown file of an agency, in one language, after its translation has inherited the keys it does not set.
-public struct Page: Sendable, Identifiable {
+public struct Page: Sendable, Identifiable, Equatable {
     /// `<agency>/<path without extension and language>`, shared by a page and its translations.
     public var key: String
     public var agency: String

@@ -31,10 +31,21 @@ struct SiteRenderer {
     }
 
     func render(into sink: some OutputSink) -> (fileCount: Int, diagnostics: [Diagnostic]) {
-        let context = RenderContext(portal: portal, theme: theme, layout: layout, links: LinkResolver(portal: portal, layout: layout, sitePaths: plannedPaths()))
+        let context = makeContext()
         let jobs = plannedJobs()
         let results = Parallel.map(jobs) { job in render(job, context: context, into: sink) }
         return (results.reduce(0) { $0 + $1.files }, results.flatMap(\.diagnostics))
+    }
+
+    func makeContext() -> RenderContext {
+        RenderContext(portal: portal, theme: theme, layout: layout, links: LinkResolver(portal: portal, layout: layout, sitePaths: plannedPaths()))
+    }
+
+    /// The search index of every language, for `hida serve` after an edit to page text.
+    func writeSearchIndexes(into sink: some OutputSink) {
+        _ = Parallel.map(portal.configuration.languages) { language in
+            SearchIndexWriter(portal: portal, layout: layout, texts: texts).write(language, into: sink)
+        }
     }
 
     /// The slowest single jobs (the search index of each language, the feeds) come first, so that they run

@@ -10,6 +10,7 @@ public final class PreviewServer: @unchecked Sendable {
     let options: BuildOptions
     let port: UInt16
     let log: @Sendable (String) -> Void
+    private let builder: PreviewBuilder
     private let state = NSLock()
     private var listener: Int32 = -1
     private var stopped = false
@@ -20,6 +21,7 @@ public final class PreviewServer: @unchecked Sendable {
         self.options = options
         self.port = port
         self.log = log
+        builder = PreviewBuilder(options: options)
     }
 
     /// Ends `run()`: the listening socket is closed and the watcher stops (used by tests; Ctrl-C does it for users).
@@ -65,42 +67,30 @@ public final class PreviewServer: @unchecked Sendable {
         return 0
     }
 
+    /// Rebuilds what changed; says nothing when nothing did.
     private func rebuild() {
-        let started = DispatchTime.now().uptimeNanoseconds
-        let report = SiteBuilder(options: options).build()
+        let rebuild = builder.rebuild()
+        guard rebuild.outcome != .unchanged else { return }
+        let report = rebuild.report
         let printer = DiagnosticPrinter()
         for diagnostic in report.diagnostics where diagnostic.severity != .info { log(printer.render(diagnostic)) }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        let outcome = report.exitCode == 0 ? "rebuilt \(report.pageCount) pages" : "build failed; still serving the previous site"
-        log("hida: \(outcome) in \(String(format: "%.2f", seconds)) s – \(DiagnosticPrinter.summary(report))")
+        let outcome: String
+        switch (rebuild.outcome, report.exitCode == 0 && report.published) {
+        case (_, false): outcome = "build failed; still serving the previous site"
+        case (.pages(let paths), true):
+            outcome = "rebuilt \(paths.count == 1 ? paths[0] : "\(paths.count) pages") in \(String(format: "%.3f", rebuild.pagesSeconds)) s, search index in \(String(format: "%.2f", rebuild.totalSeconds - rebuild.pagesSeconds)) s"
+        default: outcome = "rebuilt \(report.pageCount) pages in \(String(format: "%.2f", rebuild.totalSeconds)) s"
+        }
+        log("hida: \(outcome) – \(DiagnosticPrinter.summary(report))")
     }
 
-    /// Polls modification times twice a second: portable, and cheap next to a build.
+    /// Asks the builder twice a second: a look at the files' times and sizes is cheap next to any build.
     private func watchForChanges() {
-        var last = fingerprint()
         while !isStopped {
             Thread.sleep(forTimeInterval: 0.5)
             if isStopped { return }
-            let current = fingerprint()
-            if current != last {
-                last = current
-                rebuild()
-            }
+            rebuild()
         }
-    }
-
-    private func fingerprint() -> [String: Double] {
-        var result: [String: Double] = [:]
-        for root in [options.contentDirectory, options.themesDirectory] {
-            for relative in FileWalker.files(under: root) {
-                let path = root + "/" + relative
-                let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-                let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                let size = (attributes?[.size] as? NSNumber)?.doubleValue ?? 0
-                result[path] = modified * 1e6 + size
-            }
-        }
-        return result
     }
 
     private func respond(on connection: Int32) {
