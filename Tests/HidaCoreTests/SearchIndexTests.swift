@@ -134,3 +134,27 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchIndexBuilder(language: "../etc", synonyms: [:]).files().first?.path, "/search/etc/meta.json")
     }
 }
+
+/// One document's terms: stemmed once, stop words left out, counts per field capped where BM25 no longer cares.
+final class SearchDocumentTermsTests: XCTestCase {
+    func testCountsPerFieldAndTheCap() {
+        var analysis = SearchDocumentTerms.Analysis(analyzer: SearchAnalyzer(language: "nb"))
+        let body = Array(repeating: "barnetrygden", count: 600).joined(separator: " ") + " og søknader"
+        let terms = analysis.terms(of: SearchDocument(url: "/a/", title: "Barnetrygd", body: body), hiddenLabels: [])
+        let stems = terms.terms.map { terms.table.stems[Int($0)].stemmerString }
+        XCTAssertEqual(stems, ["barnetrygd", "søknad"], "one term for both forms; \"og\" is a stop word")
+        XCTAssertEqual(terms.count(ofTermAt: 0, in: .title), 1)
+        XCTAssertEqual(terms.count(ofTermAt: 0, in: .body), 511, "capped")
+        XCTAssertEqual(terms.count(ofTermAt: 1, in: .body), 1)
+        XCTAssertEqual(terms.fieldLengths[SearchField.body.rawValue], 601, "lengths are not capped")
+    }
+
+    func testDocumentsOfOneChunkShareTheirStemTable() {
+        var analysis = SearchDocumentTerms.Analysis(analyzer: SearchAnalyzer(language: "nb"))
+        let first = analysis.terms(of: SearchDocument(url: "/a/", title: "Skattekort"), hiddenLabels: [])
+        let second = analysis.terms(of: SearchDocument(url: "/b/", title: "Frikort og skattekort"), hiddenLabels: [])
+        XCTAssertTrue(first.table === second.table)
+        XCTAssertEqual(second.terms.map { second.table.stems[Int($0)].stemmerString }, ["frikort", "skattekort"])
+        XCTAssertEqual(first.terms, [second.terms[1]])
+    }
+}

@@ -5,6 +5,8 @@ public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     /// Told when each phase starts, for a progress line on a terminal.
     public var progress: (@Sendable (String) -> Void)?
+    /// Search document terms that `hida serve` keeps for its next rebuilds; nil in a one-off build.
+    var searchTerms: SearchTermsCache?
 
     public init(options: BuildOptions, progress: (@Sendable (String) -> Void)? = nil) {
         self.options = options
@@ -71,7 +73,8 @@ public struct SiteBuilder: Sendable {
 
         if let theme {
             progress?("rendering \(portal.pages.count) pages")
-            let renderer = SiteRenderer(portal: portal, theme: theme, texts: findings.texts)
+            var renderer = SiteRenderer(portal: portal, theme: theme, texts: findings.texts)
+            renderer.searchTerms = searchTerms
             if publish && (report.errorCount == 0 || options.keepGoing && report.canPublishPartially) {
                 renderAndPublish(renderer, report: &report)
             } else {

@@ -9,6 +9,8 @@ struct SearchIndexWriter {
     let layout: SiteLayout
     /// Page texts by source path, when the checks already took them from the bodies.
     var texts: [String: PageText] = [:]
+    /// Document terms kept between rebuilds by `hida serve`.
+    var cache: SearchTermsCache?
 
     /// Writes the index of one language; returns the number of files.
     func write(_ language: String, into sink: some OutputSink) -> Int {
@@ -19,6 +21,7 @@ struct SearchIndexWriter {
 
     private func files(for language: String) -> [(path: String, contents: String)] {
         var builder = SearchIndexBuilder(language: language, synonyms: synonyms(in: language))
+        builder.cache = cache
         let includesFallbacks = language != "en" && language != portal.configuration.defaultLanguage
         var documents: [SearchDocument] = []
         for page in portal.pages where !page.isTranslation {

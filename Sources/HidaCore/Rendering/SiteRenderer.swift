@@ -5,6 +5,8 @@ struct SiteRenderer {
     let layout: SiteLayout
     /// Page texts by source path from the editorial checks, so that the search index does not parse the bodies again.
     let texts: [String: PageText]
+    /// Search document terms kept between `hida serve` rebuilds.
+    var searchTerms: SearchTermsCache?
 
     init(portal: Portal, theme: Theme, texts: [String: PageText] = [:]) {
         self.portal = portal
@@ -15,7 +17,7 @@ struct SiteRenderer {
 
     /// One unit of rendering work: an HTML page, or one of the machine-readable outputs.
     private enum Job: Sendable {
-        case searchIndex(String)
+        case searchIndexes
         case feeds
         case sitemap
         case openData
@@ -41,18 +43,19 @@ struct SiteRenderer {
         RenderContext(portal: portal, theme: theme, layout: layout, links: LinkResolver(portal: portal, layout: layout, sitePaths: plannedPaths()))
     }
 
-    /// The search index of every language, for `hida serve` after an edit to page text.
-    func writeSearchIndexes(into sink: some OutputSink) {
-        _ = Parallel.map(portal.configuration.languages) { language in
-            SearchIndexWriter(portal: portal, layout: layout, texts: texts).write(language, into: sink)
+    /// The search index of every language; returns the number of files. Each index analyses its documents in
+    /// parallel, so the languages go one after another, which also keeps one index at a time in memory.
+    @discardableResult
+    func writeSearchIndexes(into sink: some OutputSink) -> Int {
+        portal.configuration.languages.reduce(0) { count, language in
+            count + SearchIndexWriter(portal: portal, layout: layout, texts: texts, cache: searchTerms).write(language, into: sink)
         }
     }
 
-    /// The slowest single jobs (the search index of each language, the feeds) come first, so that they run
-    /// beside the many small page jobs instead of after them on one core.
+    /// The slowest single jobs (the search indexes, the feeds) come first, so that they run beside the many small
+    /// page jobs instead of after them on one core.
     private func plannedJobs() -> [Job] {
-        var jobs: [Job] = portal.configuration.languages.map { .searchIndex($0) }
-        jobs += [.feeds, .sitemap, .openData, .redirects, .files]
+        var jobs: [Job] = [.searchIndexes, .feeds, .sitemap, .openData, .redirects, .files]
         jobs += portal.pages.indices.map { .page($0) }
         for language in portal.configuration.languages {
             jobs.append(.front(language))
@@ -105,7 +108,7 @@ struct SiteRenderer {
     private func render(_ job: Job, context: RenderContext, into sink: some OutputSink) -> (files: Int, diagnostics: [Diagnostic]) {
         let page: (String, String?, [Diagnostic])
         switch job {
-        case .searchIndex(let language): return (SearchIndexWriter(portal: portal, layout: layout, texts: texts).write(language, into: sink), [])
+        case .searchIndexes: return (writeSearchIndexes(into: sink), [])
         case .feeds: return (FeedWriter(portal: portal, layout: layout).write(into: sink), [])
         case .sitemap: return (SitemapWriter(portal: portal, layout: layout).write(into: sink), [])
         case .openData: return (OpenDataWriter(portal: portal, layout: layout).write(into: sink), [])

@@ -16,6 +16,8 @@ struct SearchIndexBuilder {
     /// Hidden labels per concept, keyed by the concept label's terms.
     private let hiddenLabelsByConcept: [String: [String]]
     private var documents: [SearchDocument] = []
+    /// Document terms kept from earlier builds (`hida serve`); nil analyses every document.
+    var cache: SearchTermsCache?
 
     /// Documents per `docs/<n>.json` file: a result list of 10 touches few files, and each stays a few KB.
     static let documentsPerShard = 32
@@ -51,13 +53,31 @@ struct SearchIndexBuilder {
         let ordered = documents.enumerated()
             .sorted { ($0.element.url, $0.offset) < ($1.element.url, $1.offset) }
             .map(\.element)
-        let postings = SearchPostings(documents: ordered, analyzer: analyzer, hiddenLabels: hiddenLabels(of:))
+        let postings = SearchPostings(analyses: analyses(of: ordered), isService: ordered.map(\.isService))
         let base = "/search/\(Self.safePathSegment(language))/"
         let shards = postings.shards()
         var files = [(path: base + "meta.json", contents: metaJSON(documentCount: ordered.count, shardNames: shards.map(\.name)))]
         files += documentShards(ordered).enumerated().map { (path: base + "docs/\($0.offset).json", contents: $0.element) }
         files += shards.map { (path: base + "terms/\($0.name).json", contents: $0.json) }
         return files
+    }
+
+    /// Documents analysed in parallel, in chunks that each stem their distinct words once.
+    private func analyses(of documents: [SearchDocument]) -> [SearchDocumentTerms] {
+        let chunkSize = 256
+        let chunks = stride(from: 0, to: documents.count, by: chunkSize).map { $0 ..< min($0 + chunkSize, documents.count) }
+        return Parallel.map(chunks) { chunk in
+            var analysis = SearchDocumentTerms.Analysis(analyzer: analyzer)
+            return documents[chunk].map { document in
+                let labels = hiddenLabels(of: document)
+                guard let cache else { return analysis.terms(of: document, hiddenLabels: labels) }
+                let key = SearchTermsCache.Key(isEnglish: analyzer.isEnglish, document: document, hiddenLabels: labels)
+                if let known = cache.terms(for: key) { return known }
+                let terms = analysis.terms(of: document, hiddenLabels: labels)
+                cache.store(terms, for: key)
+                return terms
+            }
+        }.flatMap { $0 }
     }
 
     /// The hidden labels that belong to the concepts a document is tagged with.

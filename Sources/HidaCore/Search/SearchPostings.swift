@@ -4,93 +4,57 @@ import Foundation
 /// postings into term shards.
 struct SearchPostings {
     /// One term's postings: ascending document numbers, each with its score × 10, rounded, at least 1.
-    typealias Postings = [(document: Int, score: Int)]
+    typealias Postings = [(document: Int32, score: Int32)]
 
     /// Every term of the index, by term number.
     private(set) var terms: [StemmerWord] = []
     /// Postings by term number.
     private(set) var postings: [Postings] = []
 
-    /// How often one term occurs in each field of one document.
-    private struct Occurrences {
-        let term: Int
-        var counts: [Int32]
-    }
-
-    /// Numbers each distinct stem, stemming each distinct word once: a site repeats a few
-    /// thousand words millions of times.
-    private struct TermNumbering {
-        let analyzer: SearchAnalyzer
-        private(set) var terms: [StemmerWord] = []
-        private var numberOfStem: [StemmerWord: Int] = [:]
-        // Stop words are numbered -1, so one lookup both filters and finds a word.
-        private var numberOfWord: [StemmerWord: Int]
-
-        init(analyzer: SearchAnalyzer) {
-            self.analyzer = analyzer
-            numberOfWord = Dictionary(uniqueKeysWithValues: analyzer.stopWords.map { ($0, -1) })
-        }
-
-        /// The term number of a lowercase word, nil for stop words and one-letter words.
-        mutating func number(of word: StemmerWord) -> Int? {
-            guard word.count >= 2 else { return nil }
-            if let known = numberOfWord[word] { return known >= 0 ? known : nil }
-            let stem = analyzer.stem(word)
-            let number = numberOfStem[stem] ?? terms.count
-            if number == terms.count {
-                numberOfStem[stem] = number
-                terms.append(stem)
-            }
-            numberOfWord[word] = number
-            return number
-        }
-    }
-
-    init(documents: [SearchDocument], analyzer: SearchAnalyzer, hiddenLabels: (SearchDocument) -> [String]) {
-        let fields = SearchField.allCases
-        var numbering = TermNumbering(analyzer: analyzer)
-        // The slot of each term in the current document's `found`, stamped with the document number.
-        var slotOfTerm: [(document: Int, slot: Int)] = []
-        var occurrences: [[Occurrences]] = []
-        var lengths: [[Int]] = []
+    /// Numbers the stems of all documents and scores them; `analyses` are in document-number order.
+    init(analyses: [SearchDocumentTerms], isService: [Bool]) {
+        var numberOfStem: [StemmerWordKey: Int32] = [:]
+        // Per stem table, its numbers in this index (-1 before first met): one lookup per table and stem.
+        var tableSlot: [ObjectIdentifier: Int] = [:]
+        var indexNumbers: [[Int32]] = []
         var documentFrequency: [Int] = []
-        occurrences.reserveCapacity(documents.count)
-        for (number, document) in documents.enumerated() {
-            var found: [Occurrences] = []
-            var fieldLengths = [Int](repeating: 0, count: fields.count)
-            for field in fields {
-                for text in Self.texts(of: document, in: field, hiddenLabels: hiddenLabels) {
-                    SearchTokenizer.forEachWord(in: text) { word in
-                        guard let term = numbering.number(of: word) else { return }
-                        if term == slotOfTerm.count {
-                            slotOfTerm.append((-1, 0))
-                            documentFrequency.append(0)
-                        }
-                        if slotOfTerm[term].document != number {
-                            slotOfTerm[term] = (number, found.count)
-                            found.append(Occurrences(term: term, counts: [Int32](repeating: 0, count: fields.count)))
-                            documentFrequency[term] += 1
-                        }
-                        found[slotOfTerm[term].slot].counts[field.rawValue] += 1
-                        fieldLengths[field.rawValue] += 1
-                    }
+        var termsOfDocument: [[Int32]] = []
+        termsOfDocument.reserveCapacity(analyses.count)
+        for analysis in analyses {
+            let table = analysis.table
+            let slot = tableSlot[ObjectIdentifier(table)] ?? {
+                indexNumbers.append([Int32](repeating: -1, count: table.stems.count))
+                tableSlot[ObjectIdentifier(table)] = indexNumbers.count - 1
+                return indexNumbers.count - 1
+            }()
+            termsOfDocument.append(analysis.terms.map { local in
+                var number = indexNumbers[slot][Int(local)]
+                if number < 0 {
+                    let key = StemmerWordKey(table.stems[Int(local)])
+                    number = numberOfStem[key] ?? {
+                        let number = Int32(terms.count)
+                        numberOfStem[key] = number
+                        terms.append(key.word)
+                        documentFrequency.append(0)
+                        return number
+                    }()
+                    indexNumbers[slot][Int(local)] = number
                 }
-            }
-            occurrences.append(found)
-            lengths.append(fieldLengths)
+                documentFrequency[Int(number)] += 1
+                return number
+            })
         }
-        terms = numbering.terms
-        postings = Self.scoredPostings(occurrences: occurrences, lengths: lengths, documentFrequency: documentFrequency,
-                                       isService: documents.map(\.isService))
+        postings = Self.scoredPostings(analyses: analyses, termsOfDocument: termsOfDocument,
+                                       documentFrequency: documentFrequency, isService: isService)
     }
 
     /// The score of every term in every document, as `SearchField` describes it.
-    private static func scoredPostings(occurrences: [[Occurrences]], lengths: [[Int]], documentFrequency: [Int],
-                                       isService: [Bool]) -> [Postings] {
+    private static func scoredPostings(analyses: [SearchDocumentTerms], termsOfDocument: [[Int32]],
+                                       documentFrequency: [Int], isService: [Bool]) -> [Postings] {
         let fields = SearchField.allCases
-        let count = Double(occurrences.count)
+        let count = Double(analyses.count)
         let averages = fields.map { field -> Double in
-            let total = lengths.reduce(0) { $0 + $1[field.rawValue] }
+            let total = analyses.reduce(0) { $0 + $1.fieldLengths[field.rawValue] }
             return count == 0 || total == 0 ? 1 : Double(total) / count
         }
         let inverseFrequencies = documentFrequency.map { frequency -> Double in
@@ -98,33 +62,23 @@ struct SearchPostings {
         }
         var postings = [Postings](repeating: [], count: documentFrequency.count)
         let k1 = SearchField.saturation
-        for (number, found) in occurrences.enumerated() {
+        for (number, analysis) in analyses.enumerated() {
             let boost = isService[number] ? SearchIndexBuilder.serviceBoost : 1
-            for occurrence in found {
+            for (slot, term) in termsOfDocument[number].enumerated() {
                 var weighted = 0.0
-                for field in fields where occurrence.counts[field.rawValue] > 0 {
-                    let tf = Double(occurrence.counts[field.rawValue])
+                for field in fields {
+                    let occurrences = analysis.count(ofTermAt: slot, in: field)
+                    guard occurrences > 0 else { continue }
+                    let tf = Double(occurrences)
                     let b = field.lengthNormalization
-                    let norm = 1 - b + b * Double(lengths[number][field.rawValue]) / averages[field.rawValue]
+                    let norm = 1 - b + b * Double(analysis.fieldLengths[field.rawValue]) / averages[field.rawValue]
                     weighted += field.weight * tf * (k1 + 1) / (tf + k1 * norm)
                 }
-                let score = max(1, Int((inverseFrequencies[occurrence.term] * weighted * boost * 10).rounded()))
-                postings[occurrence.term].append((number, score))
+                let score = max(1, Int((inverseFrequencies[Int(term)] * weighted * boost * 10).rounded()))
+                postings[Int(term)].append((Int32(number), Int32(score)))
             }
         }
         return postings
-    }
-
-    private static func texts(of document: SearchDocument, in field: SearchField, hiddenLabels: (SearchDocument) -> [String]) -> [String] {
-        switch field {
-        case .title: [document.title]
-        case .description: [document.description]
-        case .headings: document.headings
-        case .topics: document.topics + document.journeys
-        case .synonyms: hiddenLabels(document)
-        case .agency: [document.agency]
-        case .body: [document.body]
-        }
     }
 
     // MARK: Shards
@@ -178,10 +132,10 @@ struct SearchPostings {
         var previous = 0
         for (index, posting) in postings.enumerated() {
             if index > 0 { json.raw(",") }
-            json.integer(posting.document - previous)
+            json.integer(Int(posting.document) - previous)
             json.raw(",")
-            json.integer(posting.score)
-            previous = posting.document
+            json.integer(Int(posting.score))
+            previous = Int(posting.document)
         }
         json.raw("]")
         return json.text

@@ -31,6 +31,8 @@ public final class PreviewBuilder: @unchecked Sendable {
 
     public let options: BuildOptions
     private var snapshot: Snapshot?
+    /// Each search document's terms, filled on the first text edit and kept from then on.
+    private let searchTerms = SearchTermsCache()
 
     /// What a published full build knew, plus the text edits made since.
     private struct Snapshot {
@@ -65,7 +67,10 @@ public final class PreviewBuilder: @unchecked Sendable {
     private func fullBuild(stamps: [String: FileStamp]) -> BuildReport {
         snapshot = nil
         var known: (Portal, EditorialChecks.Findings)?
-        let report = SiteBuilder(options: options).build { portal, _, findings in known = (portal, findings) }
+        var builder = SiteBuilder(options: options)
+        builder.searchTerms = searchTerms
+        let report = builder.build { portal, _, findings in known = (portal, findings) }
+        searchTerms.sweep()
         guard report.published, let (portal, findings) = known else { return report }
         let (theme, _) = ThemeLoader.load(themesDirectory: options.themesDirectory, configuration: portal.configuration)
         if let theme {
@@ -115,7 +120,8 @@ public final class PreviewBuilder: @unchecked Sendable {
         }
 
         // Render the edited pages, and publish them only if a full build would publish (no errors).
-        let renderer = SiteRenderer(portal: portal, theme: snapshot.theme, texts: texts)
+        var renderer = SiteRenderer(portal: portal, theme: snapshot.theme, texts: texts)
+        renderer.searchTerms = searchTerms
         let context = renderer.makeContext()
         var pages: [(path: String, html: String)] = []
         for path in changed {
@@ -138,6 +144,7 @@ public final class PreviewBuilder: @unchecked Sendable {
 
         // The search index holds the body text; it is rewritten after the pages, so they are available first.
         renderer.writeSearchIndexes(into: sink)
+        searchTerms.sweep()
         sink.removeUnwritten(under: "/search/")
         report.published = sink.problems.isEmpty
         for problem in sink.problems {

@@ -24,7 +24,8 @@ enum AudiencePageView {
             groups[theme, default: []].append(index)
         }
         // Themes in Norwegian order, then the pages under no theme.
-        let ordered = groups.keys.filter { !$0.isEmpty }.sortedNorwegian { context.label($0, language) }
+        // Sorted by URI first, so that two themes with the same label keep one order from run to run.
+        let ordered = groups.keys.sorted().filter { !$0.isEmpty }.sortedNorwegian { context.label($0, language) }
             + (groups[""] == nil ? [] : [""])
         let services = pages.filter { portal.pages[$0].type == .service }
         let value: TemplateValue = .object([

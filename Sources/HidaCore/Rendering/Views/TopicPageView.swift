@@ -82,7 +82,8 @@ enum TopicPageView {
             if placedIn.isEmpty { byGroup[concept.uri, default: []].append(index) }
         }
         // Words in Norwegian order, then the pages about the theme in general.
-        let ordered = byGroup.keys.filter { $0 != concept.uri }.sortedNorwegian { context.label($0, language) }
+        // Sorted by URI first, so that two words with the same label keep one order from run to run.
+        let ordered = byGroup.keys.sorted().filter { $0 != concept.uri }.sortedNorwegian { context.label($0, language) }
             + (byGroup[concept.uri] == nil ? [] : [concept.uri])
         return ordered.map { group in
             let members = byGroup[group] ?? []
