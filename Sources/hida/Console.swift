@@ -25,4 +25,45 @@ enum Console {
     static func output(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+
+    /// Writes bytes to stdout as they are, without a copy into `Data` (`hida markdown` writes megabytes).
+    static func output(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        var written = 0
+        while written < bytes.count {
+            let result = write(STDOUT_FILENO, base + written, bytes.count - written)
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { return }
+            written += result
+        }
+    }
+
+    /// Reads a whole file straight into bytes (one `read` for a regular file), or nil when it cannot be read.
+    static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        var bytes: [UInt8] = []
+        // The size is a hint only: pipes and special files report 0, and files may change while read.
+        var chunk = max(Int(status.st_size) + 1, 65_536)
+        while true {
+            let start = bytes.count
+            var failed = false
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let count = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
+                var result: Int
+                repeat {
+                    result = read(descriptor, buffer.baseAddress! + start, chunk)
+                } while result < 0 && errno == EINTR
+                return result
+            }
+            if count < 0 { failed = true }
+            bytes.removeLast(chunk - max(count, 0))
+            if failed { return nil }
+            if count == 0 { return bytes }
+            chunk = max(chunk, 65_536)
+        }
+    }
 }
