@@ -45,25 +45,38 @@ enum Console {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { return nil }
-        var bytes: [UInt8] = []
-        // The size is a hint only: pipes and special files report 0, and files may change while read.
-        var chunk = max(Int(status.st_size) + 1, 65_536)
-        while true {
-            let start = bytes.count
-            var failed = false
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let count = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
-                var result: Int
-                repeat {
-                    result = read(descriptor, buffer.baseAddress! + start, chunk)
-                } while result < 0 && errno == EINTR
-                return result
+        // The size is a hint only: pipes and special files report 0, and files may grow while read.
+        var failed = false
+        let expected = Int(status.st_size) + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initializedCount in
+            initializedCount = readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer))
+            if initializedCount < 0 {
+                failed = true
+                initializedCount = 0
             }
-            if count < 0 { failed = true }
-            bytes.removeLast(chunk - max(count, 0))
-            if failed { return nil }
-            if count == 0 { return bytes }
-            chunk = max(chunk, 65_536)
         }
+        guard !failed else { return nil }
+        guard bytes.count == expected else { return bytes }
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { readFully(descriptor, into: $0) }
+            guard count >= 0 else { return nil }
+            bytes.append(contentsOf: chunk[0..<count])
+            if count < chunk.count { return bytes }
+        }
+    }
+
+    /// Reads until `buffer` is full or the file ends; the byte count, or -1 on an error.
+    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var total = 0
+        while total < buffer.count {
+            let result = read(descriptor, base + total, buffer.count - total)
+            if result < 0 && errno == EINTR { continue }
+            if result < 0 { return -1 }
+            if result == 0 { break }
+            total += result
+        }
+        return total
     }
 }

@@ -38,26 +38,30 @@ public struct MarkdownDocument: Sendable {
 
     /// Gives every heading a unique slug of its text as `id`; repeats get `-2`, `-3` …
     private static func assignHeadingIDs(_ headings: [Int32], in tree: DocumentTree) {
-        var usedIDs: Set<[UInt8]> = []
-        var nextSuffix: [[UInt8]: Int] = [:]
+        var usedIDs: Set<HashableBytes> = []
+        usedIDs.reserveCapacity(headings.count)
+        var nextSuffix: [HashableBytes: Int] = [:]
         var text: [UInt8] = []
+        let slugBuffer = OutputBuffer(capacity: 256)
         for heading in headings {
             text.removeAll(keepingCapacity: true)
             tree.appendPlainText(of: heading, to: &text)
-            var base = text.withUnsafeBufferPointer { Slug.make(bytes: $0) }
-            if base.isEmpty { base = Array("section".utf8) }
+            slugBuffer.removeAll()
+            text.withUnsafeBufferPointer { Slug.make(bytes: $0, into: slugBuffer) }
+            let slug = slugBuffer.count > 0 ? slugBuffer.bytes : Array("section".utf8)
+            let base = HashableBytes(slug)
             var candidate = base
             if usedIDs.contains(base) {
                 var suffix = nextSuffix[base] ?? 2
-                candidate = base + Array("-\(suffix)".utf8)
+                candidate = HashableBytes(slug + Array("-\(suffix)".utf8))
                 while usedIDs.contains(candidate) {
                     suffix += 1
-                    candidate = base + Array("-\(suffix)".utf8)
+                    candidate = HashableBytes(slug + Array("-\(suffix)".utf8))
                 }
                 nextSuffix[base] = suffix + 1
             }
             usedIDs.insert(candidate)
-            (tree[heading].extraStart, tree[heading].extraEnd) = tree.appendBytes(candidate)
+            (tree[heading].extraStart, tree[heading].extraEnd) = tree.appendBytes(candidate.bytes)
             tree[heading].flags.insert(.hasHeadingID)
         }
     }

@@ -52,9 +52,8 @@ final class BlockParser {
         p = input
         var i = 0
         let n = input.count
-        while i < n {
-            var j = i
-            while j < n && input[j] != ASCII.newline && input[j] != ASCII.carriageReturn { j += 1 }
+        while i < n, let base = input.baseAddress {
+            let j = ByteScan.firstLineEnd(base, i, n)
             processLine(start: i, end: j)
             if j < n && input[j] == ASCII.carriageReturn && j + 1 < n && input[j + 1] == ASCII.newline {
                 i = j + 2
@@ -135,11 +134,9 @@ final class BlockParser {
             columnCacheOffset = lineStart
             columnCacheValue = 1
         }
-        var i = columnCacheOffset
         var value = columnCacheValue
-        while i < index {
-            if p[i] & 0xC0 != 0x80 { value += 1 }
-            i += 1
+        if let base = p.baseAddress, index > columnCacheOffset {
+            value += Int32(ByteScan.scalarCount(base, columnCacheOffset, index))
         }
         columnCacheOffset = index
         columnCacheValue = value

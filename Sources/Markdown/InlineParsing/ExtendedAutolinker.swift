@@ -11,30 +11,14 @@ struct ExtendedAutolinker {
     }
 
     static func hasCandidate(_ p: Bytes, _ start: Int, _ end: Int) -> Bool {
-        var i = start
-        if let base = p.baseAddress {
-            // Skip eight bytes at a time while none of them is `@`, `:` or `w`; text has few of them,
-            // unlike `.`, so most words are skipped in one step.
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if containsByte(word, 0x40) || containsByte(word, 0x3A) || containsByte(word, 0x77) {
-                    for k in i..<(i + 8) where isCandidate(p, k, end) { return true }
-                }
-                i += 8
-            }
-        }
+        guard let base = p.baseAddress else { return false }
+        // Text has few `@`, `:` and `w` (unlike `.`), so most of it is skipped 16 bytes at a time.
+        var i = ByteScan.firstAutolinkHint(base, start, end)
         while i < end {
             if isCandidate(p, i, end) { return true }
-            i += 1
+            i = ByteScan.firstAutolinkHint(base, i + 1, end)
         }
         return false
-    }
-
-    @inline(__always)
-    private static func containsByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// `@` or `:` (e-mail, `http:`), or the start of `www.`.

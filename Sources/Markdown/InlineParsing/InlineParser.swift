@@ -84,10 +84,11 @@ final class InlineParser {
         base = start
         n = subject.count
         pos = 0
-        items.removeAll(keepingCapacity: true)
-        jump.removeAll(keepingCapacity: true)
-        delimiters.removeAll(keepingCapacity: true)
-        brackets.removeAll(keepingCapacity: true)
+        // Emptying an array costs a call even when it is empty; most leaves leave these empty.
+        if !items.isEmpty { items.removeAll(keepingCapacity: true) }
+        if !jump.isEmpty { jump.removeAll(keepingCapacity: true) }
+        if !delimiters.isEmpty { delimiters.removeAll(keepingCapacity: true) }
+        if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
         lastDelimiter = -1
         if scannedForBackticks {
             for k in 0..<backtickRunSeen.count { backtickRunSeen[k] = -1 }
@@ -212,11 +213,8 @@ final class InlineParser {
             column += Int32(-i)
             i = 0
         }
-        let p = s
-        while i < end {
-            // Count every byte that is not a UTF-8 continuation byte.
-            column &+= p[i] & 0xC0 == 0x80 ? 0 : 1
-            i += 1
+        if let base = s.baseAddress, i < end {
+            column &+= Int32(ByteScan.scalarCount(base, i, end))
         }
         cursorOffset = target
         cursorColumn = column
@@ -229,10 +227,17 @@ final class InlineParser {
         let start = pos
         var i = pos + 1
         // Locals, not properties: the loop runs once per byte of text.
-        let p = s
         let count = n
-        specialTable.withUnsafeBufferPointer { table in
-            while i < count && !table[Int(p[i])] { i += 1 }
+        if let base = s.baseAddress {
+            specialTable.withUnsafeBufferPointer { table in
+                while i < count {
+                    // The vector scan stops at a block that may hold a special byte; the table decides.
+                    i = ByteScan.firstInlineSpecial(base, i, count)
+                    let blockEnd = min(i + 16, count)
+                    while i < blockEnd && !table[Int(base[i])] { i += 1 }
+                    if i < blockEnd { break }
+                }
+            }
         }
         var end = i
         if i < n && s[i] == ASCII.newline {

@@ -5,23 +5,18 @@ enum HTMLEscaping {
     static func appendEscaped(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to out: OutputBuffer) {
         guard let base = p.baseAddress else { return }
         var runStart = start
-        var i = start
-        while i < end {
-            let c = base[i]
-            // `&`, `<`, `>` and `"` are all below 63: most bytes leave after one comparison.
-            if c < 63 && (c == 38 || c == 60 || c == 62 || c == 34) {
-                if i > runStart { out.append(base + runStart, count: i - runStart) }
-                switch c {
-                case UInt8(ascii: "&"): out.append("&amp;")
-                case UInt8(ascii: "<"): out.append("&lt;")
-                case UInt8(ascii: ">"): out.append("&gt;")
-                default: out.append("&quot;")
-                }
-                runStart = i + 1
+        while true {
+            let i = ByteScan.firstHTMLSpecial(base, runStart, end)
+            if i > runStart { out.append(base + runStart, count: i - runStart) }
+            guard i < end else { return }
+            switch base[i] {
+            case UInt8(ascii: "&"): out.append("&amp;")
+            case UInt8(ascii: "<"): out.append("&lt;")
+            case UInt8(ascii: ">"): out.append("&gt;")
+            default: out.append("&quot;")
             }
-            i += 1
+            runStart = i + 1
         }
-        if end > runStart { out.append(base + runStart, count: end - runStart) }
     }
 
     static func appendEscaped(_ bytes: [UInt8], to out: OutputBuffer) {
