@@ -42,13 +42,11 @@ public struct MarkdownDocument: Sendable {
         usedIDs.reserveCapacity(headings.count)
         var nextSuffix: [HashableBytes: Int] = [:]
         var text: [UInt8] = []
-        let slugBuffer = OutputBuffer(capacity: 256)
         for heading in headings {
             text.removeAll(keepingCapacity: true)
             tree.appendPlainText(of: heading, to: &text)
-            slugBuffer.removeAll()
-            text.withUnsafeBufferPointer { Slug.make(bytes: $0, into: slugBuffer) }
-            let slug = slugBuffer.count > 0 ? slugBuffer.bytes : Array("section".utf8)
+            var slug = text.withUnsafeBufferPointer { Slug.make(bytes: $0) }
+            if slug.isEmpty { slug = Array("section".utf8) }
             let base = HashableBytes(slug)
             var candidate = base
             if usedIDs.contains(base) {

@@ -27,6 +27,9 @@ public enum Slug {
     }()
     static let latinFoldingEnd: UInt32 = 0x250
 
+    /// For each ASCII byte: itself lowercased when it is a letter or digit, else 0 (a separator).
+    static let asciiSlugBytes: [UInt8] = (0..<128).map { ASCII.isAlphanumeric(UInt8($0)) ? ASCII.lowercased(UInt8($0)) : 0 }
+
     /// Lowercases, folds Norwegian and accented letters to ASCII (`Søk om støtte` → `sok-om-stotte`),
     /// turns other characters into single hyphens and trims them; returns `section` for empty results.
     ///
@@ -38,41 +41,51 @@ public enum Slug {
     }
 
     static func make(bytes p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        let out = OutputBuffer(capacity: p.count + 16)
-        make(bytes: p, into: out)
-        return out.bytes
-    }
-
-    /// Appends the slug of `p` to `out` (nothing for an empty slug).
-    static func make(bytes p: UnsafeBufferPointer<UInt8>, into out: OutputBuffer) {
-        let outputStart = out.count
+        // A raw buffer with the length and capacity in locals: a heading's text is slugged
+        // byte by byte, and an array or class append per byte would cost several times the loop.
+        var capacity = p.count + 16
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        var length = 0
+        @inline(__always) func write(_ byte: UInt8) {
+            if length == capacity {
+                capacity *= 2
+                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+                larger.update(from: buffer, count: length)
+                buffer.deallocate()
+                buffer = larger
+            }
+            buffer[length] = byte
+            length += 1
+        }
         // Set after a separator; the hyphen is written only when more slug text follows.
         var pendingHyphen = false
         var i = 0
         let count = p.count
-        latinFolding.withUnsafeBufferPointer { folding in
+        latinFolding.withUnsafeBufferPointer { folding in asciiSlugBytes.withUnsafeBufferPointer { ascii in
             while i < count {
                 let c = p[i]
                 if c < 0x80 {
                     i += 1
-                    if ASCII.isAlphanumeric(c) {
-                        if pendingHyphen && out.count > outputStart { out.append(UInt8(ascii: "-")) }
+                    let slugByte = ascii[Int(c)]
+                    if slugByte != 0 {
+                        if pendingHyphen && length > 0 { write(UInt8(ascii: "-")) }
                         pendingHyphen = false
-                        out.append(ASCII.lowercased(c))
+                        write(slugByte)
                     } else {
                         pendingHyphen = true
                     }
                     continue
                 }
-                let (value, length) = UTF8Encoding.decode(p, at: i)
-                i += length
+                let (value, scalarLength) = UTF8Encoding.decode(p, at: i)
+                i += scalarLength
                 if value >= 0xC0 && value < latinFoldingEnd {
                     let folded = folding[Int(value - 0xC0)]
                     if folded != 0 {
-                        if pendingHyphen && out.count > outputStart { out.append(UInt8(ascii: "-")) }
+                        if pendingHyphen && length > 0 { write(UInt8(ascii: "-")) }
                         pendingHyphen = false
-                        out.append(UInt8(truncatingIfNeeded: folded))
-                        if folded > 0xFF { out.append(UInt8(truncatingIfNeeded: folded >> 8)) }
+                        write(UInt8(truncatingIfNeeded: folded))
+                        if folded > 0xFF { write(UInt8(truncatingIfNeeded: folded >> 8)) }
                         continue
                     }
                 }
@@ -86,15 +99,18 @@ public enum Slug {
                     continue  // combining accents: dropped, like the precomposed ones
                 }
                 if properties.isAlphabetic || properties.numericType != nil {
-                    if pendingHyphen && out.count > outputStart { out.append(UInt8(ascii: "-")) }
+                    if pendingHyphen && length > 0 { write(UInt8(ascii: "-")) }
                     pendingHyphen = false
+                    var encoded: [UInt8] = []
                     for lower in properties.lowercaseMapping.unicodeScalars {
-                        UTF8Encoding.append(lower.value, to: out)
+                        UTF8Encoding.append(lower.value, to: &encoded)
                     }
+                    for byte in encoded { write(byte) }
                 } else {
                     pendingHyphen = true
                 }
             }
-        }
+        } }
+        return Array(UnsafeBufferPointer(start: buffer, count: length))
     }
 }

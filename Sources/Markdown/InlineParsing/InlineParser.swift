@@ -232,7 +232,7 @@ final class InlineParser {
             specialTable.withUnsafeBufferPointer { table in
                 while i < count {
                     // The vector scan stops at a block that may hold a special byte; the table decides.
-                    i = ByteScan.firstInlineSpecial(base, i, count)
+                    i = ByteScan.firstInlineSpecialBlock(base, i, count)
                     let blockEnd = min(i + 16, count)
                     while i < blockEnd && !table[Int(base[i])] { i += 1 }
                     if i < blockEnd { break }

@@ -37,22 +37,31 @@ enum HTMLEscaping {
 
     /// Appends a URL percent-encoded the way cmark does, escaped for a double-quoted attribute.
     static func appendHref(_ bytes: UnsafeBufferPointer<UInt8>, to out: OutputBuffer) {
+        guard let base = bytes.baseAddress else { return }
         hrefSafe.withUnsafeBufferPointer { safe in
-            for c in bytes {
-                if safe[Int(c)] {
-                    if c == UInt8(ascii: "&") {
-                        out.append("&amp;")
-                    } else if c == UInt8(ascii: "'") {
-                        out.append("&#x27;")
-                    } else {
-                        out.append(c)
-                    }
+            // Runs of bytes written as they are go out in one copy.
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let c = base[i]
+                if safe[Int(c)] && c != UInt8(ascii: "&") && c != UInt8(ascii: "'") {
+                    i += 1
+                    continue
+                }
+                if i > runStart { out.append(base + runStart, count: i - runStart) }
+                if c == UInt8(ascii: "&") {
+                    out.append("&amp;")
+                } else if c == UInt8(ascii: "'") {
+                    out.append("&#x27;")
                 } else {
                     out.append(UInt8(ascii: "%"))
                     out.append(hexDigits[Int(c >> 4)])
                     out.append(hexDigits[Int(c & 15)])
                 }
+                i += 1
+                runStart = i
             }
+            if i > runStart { out.append(base + runStart, count: i - runStart) }
         }
     }
 }

@@ -61,11 +61,6 @@ final class OutputBuffer {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
-    /// Forgets the bytes written, keeping the capacity.
-    func removeAll() {
-        count = 0
-    }
-
     /// The last byte written, or nil when nothing was.
     var last: UInt8? { count > 0 ? base[count - 1] : nil }
 

@@ -21,13 +21,6 @@ enum UTF8Encoding {
         }
     }
 
-    /// Appends the UTF-8 encoding of `scalar` (U+FFFD for values that are not scalars).
-    static func append(_ value: UInt32, to output: OutputBuffer) {
-        var encoded: [UInt8] = []
-        append(value, to: &encoded)
-        output.append(encoded)
-    }
-
     /// Decodes the scalar starting at `i` in already-valid UTF-8, returning it and its length.
     @inline(__always)
     static func decode(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
