@@ -38,28 +38,32 @@ public struct MarkdownDocument: Sendable {
 
     /// Gives every heading a unique slug of its text as `id`; repeats get `-2`, `-3` …
     private static func assignHeadingIDs(_ headings: [Int32], in tree: DocumentTree) {
-        var usedIDs: Set<HashableBytes> = []
-        usedIDs.reserveCapacity(headings.count)
+        // The ids live in the tree's bytes; the set remembers them as ranges there.
+        var usedIDs = ByteRangeSet(minimumCapacity: headings.count)
         var nextSuffix: [HashableBytes: Int] = [:]
+        func isUsed(_ id: [UInt8]) -> Bool {
+            id.withUnsafeBufferPointer { key in tree.bytes.withUnsafeBufferPointer { usedIDs.contains(key, in: $0) } }
+        }
         var text: [UInt8] = []
         for heading in headings {
             text.removeAll(keepingCapacity: true)
             tree.appendPlainText(of: heading, to: &text)
             var slug = text.withUnsafeBufferPointer { Slug.make(bytes: $0) }
             if slug.isEmpty { slug = Array("section".utf8) }
-            let base = HashableBytes(slug)
-            var candidate = base
-            if usedIDs.contains(base) {
+            var candidate = slug
+            if isUsed(slug) {
+                let base = HashableBytes(slug)
                 var suffix = nextSuffix[base] ?? 2
-                candidate = HashableBytes(slug + Array("-\(suffix)".utf8))
-                while usedIDs.contains(candidate) {
+                candidate = slug + Array("-\(suffix)".utf8)
+                while isUsed(candidate) {
                     suffix += 1
-                    candidate = HashableBytes(slug + Array("-\(suffix)".utf8))
+                    candidate = slug + Array("-\(suffix)".utf8)
                 }
                 nextSuffix[base] = suffix + 1
             }
-            usedIDs.insert(candidate)
-            (tree[heading].extraStart, tree[heading].extraEnd) = tree.appendBytes(candidate.bytes)
+            let (start, end) = tree.appendBytes(candidate)
+            tree.bytes.withUnsafeBufferPointer { usedIDs.insert(start: start, end: end, in: $0) }
+            (tree[heading].extraStart, tree[heading].extraEnd) = (start, end)
             tree[heading].flags.insert(.hasHeadingID)
         }
     }

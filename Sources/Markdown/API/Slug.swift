@@ -27,8 +27,9 @@ public enum Slug {
     }()
     static let latinFoldingEnd: UInt32 = 0x250
 
-    /// For each ASCII byte: itself lowercased when it is a letter or digit, else 0 (a separator).
-    static let asciiSlugBytes: [UInt8] = (0..<128).map { ASCII.isAlphanumeric(UInt8($0)) ? ASCII.lowercased(UInt8($0)) : 0 }
+    /// For each byte: itself lowercased when it is an ASCII letter or digit, else 0 (a separator, or
+    /// the start of a multi-byte character).
+    static let asciiSlugBytes: [UInt8] = (0..<256).map { ASCII.isAlphanumeric(UInt8($0)) ? ASCII.lowercased(UInt8($0)) : 0 }
 
     /// Lowercases, folds Norwegian and accented letters to ASCII (`Søk om støtte` → `sok-om-stotte`),
     /// turns other characters into single hyphens and trims them; returns `section` for empty results.
@@ -47,14 +48,16 @@ public enum Slug {
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
         var length = 0
+        @inline(__always) func ensure(_ extra: Int) {
+            guard length + extra > capacity else { return }
+            capacity = max(capacity * 2, length + extra)
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            larger.update(from: buffer, count: length)
+            buffer.deallocate()
+            buffer = larger
+        }
         @inline(__always) func write(_ byte: UInt8) {
-            if length == capacity {
-                capacity *= 2
-                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-                larger.update(from: buffer, count: length)
-                buffer.deallocate()
-                buffer = larger
-            }
+            ensure(1)
             buffer[length] = byte
             length += 1
         }
@@ -67,13 +70,22 @@ public enum Slug {
                 let c = p[i]
                 if c < 0x80 {
                     i += 1
-                    let slugByte = ascii[Int(c)]
-                    if slugByte != 0 {
-                        if pendingHyphen && length > 0 { write(UInt8(ascii: "-")) }
-                        pendingHyphen = false
-                        write(slugByte)
-                    } else {
+                    var slugByte = ascii[Int(c)]
+                    guard slugByte != 0 else {
                         pendingHyphen = true
+                        continue
+                    }
+                    if pendingHyphen && length > 0 { write(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    // A run of ASCII letters and digits: room for all of it, then one store per byte.
+                    ensure(count - i + 1)
+                    while true {
+                        buffer[length] = slugByte
+                        length += 1
+                        guard i < count else { break }
+                        slugByte = ascii[Int(p[i])]
+                        if slugByte == 0 { break }
+                        i += 1
                     }
                     continue
                 }

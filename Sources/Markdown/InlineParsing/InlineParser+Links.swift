@@ -100,8 +100,8 @@ extension InlineParser {
             (tree[node].extraStart, tree[node].extraEnd) = title
         }
         _ = wrapItems(after: opener.item, before: items.count, into: node)
-        items.removeSubrange((opener.item + 1)...)
-        jump.removeSubrange((opener.item + 1)...)
+        items.truncate(to: opener.item + 1)
+        jump.truncate(to: opener.item + 1)
         items[opener.item] = node
         jump[opener.item] = Int32(opener.item + 1)
         brackets.removeLast()

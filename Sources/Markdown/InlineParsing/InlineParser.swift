@@ -10,18 +10,19 @@ final class InlineParser {
     let segments: [LineSegment]
     let extensions: Bool
 
-    @exclusivity(unchecked) var subject: [UInt8] = []
+    /// The leaf's content, copied: parsing appends to the tree's bytes, which may move them.
+    let subject = ScratchArray<UInt8>(capacity: 4096)
     @exclusivity(unchecked) var s: Bytes = Bytes(start: nil, count: 0)
     @exclusivity(unchecked) var n = 0
     @exclusivity(unchecked) var pos = 0
     /// Storage offset of `subject[0]`: plain text runs point straight into storage.
     @exclusivity(unchecked) var base = 0
     /// Inline nodes in order; `NodeRecord.none` marks a node moved into emphasis or a link.
-    @exclusivity(unchecked) var items: [Int32] = []
-    @exclusivity(unchecked) var jump: [Int32] = []
-    @exclusivity(unchecked) var delimiters: [Delimiter] = []
+    let items = ScratchArray<Int32>()
+    let jump = ScratchArray<Int32>()
+    let delimiters = ScratchArray<Delimiter>()
     @exclusivity(unchecked) var lastDelimiter = -1
-    @exclusivity(unchecked) var brackets: [Bracket] = []
+    let brackets = ScratchArray<Bracket>()
 
     // Caches that keep pathological inputs linear.
     @exclusivity(unchecked) var backtickRunSeen = [Int](repeating: -1, count: 81)
@@ -79,16 +80,17 @@ final class InlineParser {
         while end > start && ASCII.isWhitespace(tree.bytes[end - 1]) { end -= 1 }
         guard end > start else { return }
         // One buffer reused for every leaf: no allocation per paragraph.
-        subject.removeAll(keepingCapacity: true)
-        subject.append(contentsOf: tree.bytes[start..<end])
+        subject.removeAll()
+        tree.bytes.withUnsafeBufferPointer { bytes in
+            if let first = bytes.baseAddress { subject.append(first + start, count: end - start) }
+        }
         base = start
         n = subject.count
         pos = 0
-        // Emptying an array costs a call even when it is empty; most leaves leave these empty.
-        if !items.isEmpty { items.removeAll(keepingCapacity: true) }
-        if !jump.isEmpty { jump.removeAll(keepingCapacity: true) }
-        if !delimiters.isEmpty { delimiters.removeAll(keepingCapacity: true) }
-        if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
+        items.removeAll()
+        jump.removeAll()
+        delimiters.removeAll()
+        brackets.removeAll()
         lastDelimiter = -1
         if scannedForBackticks {
             for k in 0..<backtickRunSeen.count { backtickRunSeen[k] = -1 }
@@ -102,14 +104,11 @@ final class InlineParser {
         segmentHigh = max(Int(tree[leaf].extraEnd), segmentLow)
         cursorSegment = -1
 
-        var mayContainAutolink = false
-        subject.withUnsafeBufferPointer { buffer in
-            s = buffer
-            parseAll()
-            processEmphasis(stackBottom: -1)
-            if extensions { mayContainAutolink = ExtendedAutolinker.mayContainAutolink(buffer) }
-            s = Bytes(start: nil, count: 0)
-        }
+        s = subject.buffer
+        parseAll()
+        processEmphasis(stackBottom: -1)
+        let mayContainAutolink = extensions && ExtendedAutolinker.mayContainAutolink(s)
+        s = Bytes(start: nil, count: 0)
         var k = 0
         while k < items.count {
             let node = items[k]
@@ -120,7 +119,7 @@ final class InlineParser {
                 k = Int(jump[k])
             }
         }
-        items.removeAll(keepingCapacity: true)
+        items.removeAll()
         if mayContainAutolink {
             ExtendedAutolinker(tree: tree).process(leaf)
         }
