@@ -19,10 +19,6 @@ enum HTMLEscaping {
         }
     }
 
-    static func appendEscaped(_ bytes: [UInt8], to out: OutputBuffer) {
-        bytes.withUnsafeBufferPointer { appendEscaped($0, 0, $0.count, to: out) }
-    }
-
     /// Characters cmark leaves unencoded in URLs (houdini's HREF_SAFE set).
     static let hrefSafe: [Bool] = {
         var table = [Bool](repeating: false, count: 256)

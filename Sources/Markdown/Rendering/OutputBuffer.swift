@@ -64,11 +64,6 @@ final class OutputBuffer {
     /// The last byte written, or nil when nothing was.
     var last: UInt8? { count > 0 ? base[count - 1] : nil }
 
-    /// The bytes written so far, as an array.
-    var bytes: [UInt8] {
-        Array(UnsafeBufferPointer(start: base, count: count))
-    }
-
     /// Lends the bytes written so far without copying them.
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try body(UnsafeBufferPointer(start: base, count: count))
