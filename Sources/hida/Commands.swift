@@ -121,21 +121,21 @@ enum Commands {
         let commonMark = arguments.flag("--commonmark")
         let files = arguments.positionals()
         guard arguments.problems.isEmpty, files.count <= 1 else { return usage(arguments.problems + (files.count > 1 ? ["give at most one FILE"] : []), command: "markdown") }
-        let data: Data
+        let input: [UInt8]
         if let file = files.first, file != "-" {
-            guard let contents = FileManager.default.contents(atPath: file) else {
+            guard let contents = Console.readFile(file) else {
                 Console.error("hida markdown: cannot read \(file)")
                 return 3
             }
-            data = contents
+            input = contents
         } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
         var options = commonMark ? MarkdownOptions.commonMark : MarkdownOptions.portal
         options.rawHTML = unsafe ? .trust : .escape
         options.allowUnsafeURLs = unsafe
-        let document = MarkdownDocument.parse(utf8: [UInt8](data), options: options)
-        Console.output(document.html())
+        let document = MarkdownDocument.parse(utf8: input, options: options)
+        document.withHTML { Console.output($0) }
         return 0
     }
 

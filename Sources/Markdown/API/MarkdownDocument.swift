@@ -4,8 +4,9 @@ public struct MarkdownDocument: Sendable {
     public let root: MarkdownNode
     /// The options the document was parsed with (rendering uses them too).
     public let options: MarkdownOptions
+    let tree: DocumentTree
     /// The heading nodes in document order, collected while parsing.
-    let headingNodes: [MarkdownNode]
+    let headingNodes: [Int32]
 
     /// Parses text; never fails.
     public static func parse(_ text: String, options: MarkdownOptions = .portal) -> MarkdownDocument {
@@ -18,49 +19,61 @@ public struct MarkdownDocument: Sendable {
     /// Parses bytes; invalid UTF-8 and NUL become U+FFFD. Never fails.
     public static func parse(utf8: [UInt8], options: MarkdownOptions = .portal) -> MarkdownDocument {
         let input = UTF8Sanitizer.sanitize(utf8)
-        let storage = LiteralStorage(capacity: input.count + input.count / 8 + 16)
-        let blocks = BlockParser(options: options, storage: storage)
+        // Realistic pages have about one node per 16 bytes; the buffers grow when a document has more.
+        let tree = DocumentTree(byteCapacity: input.count + input.count / 8 + 16, nodeCapacity: input.count / 16 + 16)
+        let blocks = BlockParser(options: options, tree: tree)
         input.withUnsafeBufferPointer { blocks.parse($0) }
-        let inlines = InlineParser(storage: storage, references: blocks.references, segments: blocks.segments,
+        let inlines = InlineParser(tree: tree, references: blocks.references, segments: blocks.segments,
                                    extensions: options.extensions)
-        var headingNodes: [MarkdownNode] = []
+        var headingNodes: [Int32] = []
         for leaf in blocks.leaves {
             inlines.parse(leaf)
             // Leaves close in document order, so this is the outline order.
-            if leaf.type == .heading { headingNodes.append(leaf) }
+            if tree[leaf].type == .heading { headingNodes.append(leaf) }
         }
-        return MarkdownDocument(root: blocks.root, options: options, headingNodes: headingNodes)
+        if options.headingIDs { assignHeadingIDs(headingNodes, in: tree) }
+        return MarkdownDocument(root: MarkdownNode(tree: tree, index: blocks.root), options: options, tree: tree,
+                                headingNodes: headingNodes)
     }
 
-    init(root: MarkdownNode, options: MarkdownOptions, headingNodes: [MarkdownNode]) {
-        self.root = root
-        self.options = options
-        self.headingNodes = headingNodes
-        guard options.headingIDs else { return }
-        var usedIDs: Set<String> = []
-        var nextSuffix: [String: Int] = [:]
-        for node in headingNodes {
-            let base = Slug.make(node.plainText)
-            var candidate = base
-            if usedIDs.contains(base) {
+    /// Gives every heading a unique slug of its text as `id`; repeats get `-2`, `-3` …
+    private static func assignHeadingIDs(_ headings: [Int32], in tree: DocumentTree) {
+        // The ids live in the tree's bytes; the set remembers them as ranges there.
+        var usedIDs = ByteRangeSet(minimumCapacity: headings.count)
+        var nextSuffix: [HashableBytes: Int] = [:]
+        func isUsed(_ id: [UInt8]) -> Bool {
+            id.withUnsafeBufferPointer { key in tree.bytes.withUnsafeBufferPointer { usedIDs.contains(key, in: $0) } }
+        }
+        var text: [UInt8] = []
+        for heading in headings {
+            text.removeAll(keepingCapacity: true)
+            tree.appendPlainText(of: heading, to: &text)
+            var slug = text.withUnsafeBufferPointer { Slug.make(bytes: $0) }
+            if slug.isEmpty { slug = Array("section".utf8) }
+            var candidate = slug
+            if isUsed(slug) {
+                let base = HashableBytes(slug)
                 var suffix = nextSuffix[base] ?? 2
-                candidate = "\(base)-\(suffix)"
-                while usedIDs.contains(candidate) {
+                candidate = slug + Array("-\(suffix)".utf8)
+                while isUsed(candidate) {
                     suffix += 1
-                    candidate = "\(base)-\(suffix)"
+                    candidate = slug + Array("-\(suffix)".utf8)
                 }
                 nextSuffix[base] = suffix + 1
             }
-            usedIDs.insert(candidate)
-            node.headingID = candidate
+            let (start, end) = tree.appendBytes(candidate)
+            tree.bytes.withUnsafeBufferPointer { usedIDs.insert(start: start, end: end, in: $0) }
+            (tree[heading].extraStart, tree[heading].extraEnd) = (start, end)
+            tree[heading].flags.insert(.hasHeadingID)
         }
     }
 
     /// Every heading in document order.
     public var headings: [MarkdownHeading] {
-        headingNodes.map { node in
-            MarkdownHeading(level: Int(node.number), text: node.plainText, id: node.headingID, line: node.line,
-                            column: node.column)
+        headingNodes.map { index in
+            let node = MarkdownNode(tree: tree, index: index)
+            return MarkdownHeading(level: Int(tree[index].number), text: node.plainText, id: node.headingID,
+                                   line: node.line, column: node.column)
         }
     }
 
@@ -68,7 +81,8 @@ public struct MarkdownDocument: Sendable {
     public var links: [MarkdownLink] {
         var result: [MarkdownLink] = []
         root.walk { node in
-            if node.type == .link || node.type == .image { result.append(Self.linkRecord(node)) }
+            let type = tree[node.index].type
+            if type == .link || type == .image { result.append(Self.linkRecord(tree, node.index)) }
         }
         return result
     }
@@ -77,8 +91,9 @@ public struct MarkdownDocument: Sendable {
     public var rawHTML: [MarkdownRawHTML] {
         var result: [MarkdownRawHTML] = []
         root.walk { node in
-            if node.type == .htmlBlock || node.type == .inlineHTML {
-                result.append(MarkdownRawHTML(line: node.line, column: node.column, isBlock: node.type == .htmlBlock,
+            let type = tree[node.index].type
+            if type == .htmlBlock || type == .inlineHTML {
+                result.append(MarkdownRawHTML(line: node.line, column: node.column, isBlock: type == .htmlBlock,
                                               text: node.literal))
             }
         }
@@ -88,28 +103,37 @@ public struct MarkdownDocument: Sendable {
     /// How many nodes a link's text may span; longer texts are cut (pathological nesting only).
     static let linkTextNodeBudget = 256
 
-    static func linkRecord(_ node: MarkdownNode) -> MarkdownLink {
+    static func linkRecord(_ tree: DocumentTree, _ node: Int32) -> MarkdownLink {
         var text: [UInt8] = []
-        node.appendPlainText(to: &text, nodeBudget: linkTextNodeBudget)
-        return MarkdownLink(destination: node.literal, title: node.flags.contains(.hasTitle) ? node.extra : nil,
-                     text: String(decoding: text, as: UTF8.self), isImage: node.type == .image, isAutolink: node.flags.contains(.autolink),
-                     line: node.line, column: node.column)
+        tree.appendPlainText(of: node, to: &text, nodeBudget: linkTextNodeBudget)
+        let record = tree[node]
+        return MarkdownLink(destination: tree.string(record.literalStart, record.literalEnd),
+                            title: record.flags.contains(.hasTitle) ? tree.string(record.extraStart, record.extraEnd) : nil,
+                            text: String(decoding: text, as: UTF8.self), isImage: record.type == .image,
+                            isAutolink: record.flags.contains(.autolink), line: Int(record.line), column: Int(record.column))
     }
 
     /// The text content for search and readability: blocks separated by newlines.
     public var plainText: String {
-        PlainTextRenderer.render(root)
+        PlainTextRenderer.render(tree, root.index)
     }
 
     /// Renders HTML. `rewriteLink` is called once per link/image destination (in document order);
     /// return .keep, .replace(newDestination) or .drop (render the text without a link / image alt text only).
     public func html(rewriteLink: ((MarkdownLink) -> LinkRewrite)? = nil) -> String {
-        String(decoding: htmlUTF8(rewriteLink: rewriteLink), as: UTF8.self)
+        withHTML(rewriteLink: rewriteLink) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Renders HTML as UTF-8 bytes, ready to write to a file without a String round trip.
     public func htmlUTF8(rewriteLink: ((MarkdownLink) -> LinkRewrite)? = nil) -> [UInt8] {
-        var renderer = HTMLRenderer(options: options, rewriteLink: rewriteLink)
-        return renderer.render(root)
+        withHTML(rewriteLink: rewriteLink) { Array($0) }
+    }
+
+    /// Renders HTML and lends its UTF-8 bytes to `body`, without copying them (for writing them out).
+    public func withHTML<Result>(rewriteLink: ((MarkdownLink) -> LinkRewrite)? = nil,
+                                 _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let renderer = HTMLRenderer(tree: tree, options: options, rewriteLink: rewriteLink)
+        renderer.render(root.index)
+        return try renderer.out.withBytes(body)
     }
 }

@@ -8,13 +8,15 @@ final class BlockParser {
     static let tabStop = 4
 
     let options: MarkdownOptions
-    let storage: LiteralStorage
-    let root: MarkdownNode
+    let tree: DocumentTree
+    let root: Int32
     @exclusivity(unchecked) var open: [OpenBlock]
     @exclusivity(unchecked) var references: [[UInt8]: LinkReference] = [:]
     @exclusivity(unchecked) var segments: [LineSegment] = []
     /// Leaf blocks whose content the inline parser must process.
-    @exclusivity(unchecked) var leaves: [MarkdownNode] = []
+    @exclusivity(unchecked) var leaves: [Int32] = []
+    /// The column alignments of the open table (only one table can be open at a time).
+    @exclusivity(unchecked) var tableAlignments: [TableAlignment] = []
 
     // The current line and the cursor in it.
     @exclusivity(unchecked) var p: Bytes = Bytes(start: nil, count: 0)
@@ -38,10 +40,10 @@ final class BlockParser {
     @exclusivity(unchecked) private var columnCacheOffset = 0
     @exclusivity(unchecked) private var columnCacheValue: Int32 = 1
 
-    init(options: MarkdownOptions, storage: LiteralStorage) {
+    init(options: MarkdownOptions, tree: DocumentTree) {
         self.options = options
-        self.storage = storage
-        root = MarkdownNode(.document, storage: storage, line: 1, column: 1)
+        self.tree = tree
+        root = tree.makeNode(.document, line: 1, column: 1)
         open = [OpenBlock(root)]
     }
 
@@ -50,9 +52,8 @@ final class BlockParser {
         p = input
         var i = 0
         let n = input.count
-        while i < n {
-            var j = i
-            while j < n && input[j] != ASCII.newline && input[j] != ASCII.carriageReturn { j += 1 }
+        while i < n, let base = input.baseAddress {
+            let j = ByteScan.firstLineEnd(base, i, n)
             processLine(start: i, end: j)
             if j < n && input[j] == ASCII.carriageReturn && j + 1 < n && input[j + 1] == ASCII.newline {
                 i = j + 2
@@ -133,11 +134,9 @@ final class BlockParser {
             columnCacheOffset = lineStart
             columnCacheValue = 1
         }
-        var i = columnCacheOffset
         var value = columnCacheValue
-        while i < index {
-            if p[i] & 0xC0 != 0x80 { value += 1 }
-            i += 1
+        if let base = p.baseAddress, index > columnCacheOffset {
+            value += Int32(ByteScan.scalarCount(base, columnCacheOffset, index))
         }
         columnCacheOffset = index
         columnCacheValue = value
@@ -174,7 +173,7 @@ final class BlockParser {
             findFirstNonspace()
             var matched = true
             let node = open[index].node
-            switch node.type {
+            switch tree[node].type {
             case .blockQuote:
                 if indent <= 3 && peek(firstNonspace) == UInt8(ascii: ">") {
                     advanceOffset(indent + 1, columns: true)
@@ -186,13 +185,13 @@ final class BlockParser {
                 let width = open[index].markerOffset + open[index].padding
                 if indent >= width {
                     advanceOffset(width, columns: true)
-                } else if blank && !node.children.isEmpty {
+                } else if blank && tree[node].hasChildren {
                     advanceOffset(firstNonspace - offset, columns: false)
                 } else {
                     matched = false
                 }
             case .codeBlock:
-                if node.flags.contains(.fenced) {
+                if tree[node].flags.contains(.fenced) {
                     let fenceCharacter = open[index].fenceCharacter
                     if indent <= 3 && peek(firstNonspace) == fenceCharacter
                         && BlockStartScanner.closingFenceLength(p, firstNonspace, lineEnd, character: fenceCharacter)
@@ -230,7 +229,7 @@ final class BlockParser {
         return true
     }
 
-    var containerType: NodeType { unmatchedClosed ? open[open.count - 1].node.type : open[lastMatched].node.type }
+    var containerType: NodeType { tree[unmatchedClosed ? open[open.count - 1].node : open[lastMatched].node].type }
 
     /// Closes the blocks the line did not continue (once per line).
     func closeUnmatched() {
@@ -241,12 +240,14 @@ final class BlockParser {
 
     /// Adds a block under the current container, closing blocks that cannot contain it.
     @discardableResult
-    func addChild(_ type: NodeType, at index: Int) -> MarkdownNode {
+    func addChild(_ type: NodeType, at index: Int) -> Int32 {
         closeUnmatched()
-        while !canContain(open[open.count - 1].node.type, type) { closeTip() }
-        let node = MarkdownNode(type, storage: storage, line: lineNumber, column: scalarColumn(index))
-        open[open.count - 1].node.children.append(node)
-        open.append(OpenBlock(node))
+        while !canContain(tree[open[open.count - 1].node].type, type) { closeTip() }
+        let node = tree.makeNode(type, line: lineNumber, column: scalarColumn(index))
+        let parent = open[open.count - 1].node
+        let previousSibling = tree[parent].lastChild
+        tree.appendChild(node, to: parent)
+        open.append(OpenBlock(node, previousSibling: previousSibling))
         return node
     }
 
@@ -259,7 +260,7 @@ final class BlockParser {
     }
 
     func openNewBlocks() {
-        var maybeLazy = open[open.count - 1].node.type == .paragraph
+        var maybeLazy = tree[open[open.count - 1].node].type == .paragraph
         while true {
             let type = containerType
             if type == .codeBlock || type == .htmlBlock { break }
@@ -276,14 +277,14 @@ final class BlockParser {
                 let start = firstNonspace
                 advanceOffset(contentStart - offset, columns: false)
                 let heading = addChild(.heading, at: start)
-                heading.number = Int32(level)
+                tree[heading].number = Int32(level)
             } else if !indented && (c == UInt8(ascii: "`") || c == UInt8(ascii: "~")),
                 let (fenceCharacter, fenceLength) = BlockStartScanner.openingFence(p, firstNonspace, lineEnd)
             {
                 let start = firstNonspace
                 let fenceOffset = firstNonspace - offset
                 let code = addChild(.codeBlock, at: start)
-                code.flags.insert(.fenced)
+                tree[code].flags.insert(.fenced)
                 open[open.count - 1].fenceCharacter = fenceCharacter
                 open[open.count - 1].fenceLength = fenceLength
                 open[open.count - 1].fenceOffset = fenceOffset
@@ -291,27 +292,27 @@ final class BlockParser {
                 var infoEnd = lineEnd
                 while infoStart < infoEnd && ASCII.isWhitespace(p[infoStart]) { infoStart += 1 }
                 while infoEnd > infoStart && ASCII.isWhitespace(p[infoEnd - 1]) { infoEnd -= 1 }
-                code.extraStart = Int32(storage.bytes.count)
-                EntityDecoder.appendUnescaped(p, infoStart, infoEnd, to: &storage.bytes)
-                code.extraEnd = Int32(storage.bytes.count)
-                code.literalStart = code.extraEnd
-                code.literalEnd = code.extraEnd
+                tree[code].extraStart = Int32(tree.bytes.count)
+                EntityDecoder.appendUnescaped(p, infoStart, infoEnd, to: &tree.bytes)
+                tree[code].extraEnd = Int32(tree.bytes.count)
+                tree[code].literalStart = tree[code].extraEnd
+                tree[code].literalEnd = tree[code].extraEnd
                 offset = lineEnd
                 skipLineText = true
             } else if !indented && c == UInt8(ascii: "<"),
                 let kind = HTMLBlockScanner.startKind(p, firstNonspace, lineEnd, allowKind7: type != .paragraph)
             {
                 let html = addChild(.htmlBlock, at: firstNonspace)
-                html.literalStart = Int32(storage.bytes.count)
-                html.literalEnd = html.literalStart
+                tree[html].literalStart = Int32(tree.bytes.count)
+                tree[html].literalEnd = tree[html].literalStart
                 open[open.count - 1].htmlBlockKind = kind
             } else if !indented && type == .paragraph && (c == UInt8(ascii: "=") || c == UInt8(ascii: "-")),
                 let level = BlockStartScanner.setextUnderline(p, firstNonspace, lineEnd),
                 resolveReferenceDefinitions(open[open.count - 1].node)
             {
                 let paragraph = open[open.count - 1].node
-                paragraph.type = .heading
-                paragraph.number = Int32(level)
+                tree[paragraph].type = .heading
+                tree[paragraph].number = Int32(level)
                 offset = lineEnd
                 skipLineText = true
             } else if !indented && options.extensions && type == .paragraph && open.count - 1 == lastMatched
@@ -331,8 +332,8 @@ final class BlockParser {
             } else if indented && !maybeLazy && !blank {
                 advanceOffset(4, columns: true)
                 let code = addChild(.codeBlock, at: offset)
-                code.literalStart = Int32(storage.bytes.count)
-                code.literalEnd = code.literalStart
+                tree[code].literalStart = Int32(tree.bytes.count)
+                tree[code].literalEnd = tree[code].literalStart
             } else {
                 break
             }
@@ -369,7 +370,7 @@ final class BlockParser {
         let markerOffset = indent
         var needsList = true
         if containerType == .list {
-            let list = open[unmatchedClosed ? open.count - 1 : lastMatched].node
+            let list = tree[open[unmatchedClosed ? open.count - 1 : lastMatched].node]
             needsList = list.flags.contains(.ordered) != marker.ordered
                 || (marker.ordered
                     ? list.flags.contains(.parenDelimiter) != (marker.character == UInt8(ascii: ")"))
@@ -378,11 +379,11 @@ final class BlockParser {
         if needsList {
             let list = addChild(.list, at: markerStart)
             if marker.ordered {
-                list.flags.insert(.ordered)
-                if marker.character == UInt8(ascii: ")") { list.flags.insert(.parenDelimiter) }
-                list.number = Int32(clamping: marker.start)
+                tree[list].flags.insert(.ordered)
+                if marker.character == UInt8(ascii: ")") { tree[list].flags.insert(.parenDelimiter) }
+                tree[list].number = Int32(clamping: marker.start)
             } else {
-                list.number = Int32(marker.character)
+                tree[list].number = Int32(marker.character)
             }
         }
         addChild(.item, at: markerStart)
@@ -394,22 +395,27 @@ final class BlockParser {
         findFirstNonspace()
         let containerIndex = unmatchedClosed ? open.count - 1 : lastMatched
         let container = open[containerIndex].node
-        if blank, let last = container.children.last {
-            last.flags.insert(.lastLineBlank)
+        if blank {
+            let last = tree[container].lastChild
+            if last != NodeRecord.none { tree[last].flags.insert(.lastLineBlank) }
         }
-        let type = container.type
+        let type = tree[container].type
         let lastLineBlank = blank && type != .blockQuote && type != .heading && type != .thematicBreak
-            && !(type == .codeBlock && container.flags.contains(.fenced))
-            && !(type == .item && container.children.isEmpty && container.lineNumber == lineNumber)
-        if lastLineBlank { container.flags.insert(.lastLineBlank) } else { container.flags.remove(.lastLineBlank) }
+            && !(type == .codeBlock && tree[container].flags.contains(.fenced))
+            && !(type == .item && !tree[container].hasChildren && tree[container].line == lineNumber)
+        if lastLineBlank {
+            tree[container].flags.insert(.lastLineBlank)
+        } else {
+            tree[container].flags.remove(.lastLineBlank)
+        }
         var ancestor = containerIndex - 1
         while ancestor >= 0 {
-            open[ancestor].node.flags.remove(.lastLineBlank)
+            tree[open[ancestor].node].flags.remove(.lastLineBlank)
             ancestor -= 1
         }
 
         let tip = open[open.count - 1]
-        if !unmatchedClosed && open.count - 1 != lastMatched && !blank && tip.node.type == .paragraph {
+        if !unmatchedClosed && open.count - 1 != lastMatched && !blank && tree[tip.node].type == .paragraph {
             // Lazy continuation line.
             advanceOffset(firstNonspace - offset, columns: false)
             appendLine(to: tip.node)
@@ -417,7 +423,7 @@ final class BlockParser {
         }
         closeUnmatched()
         let current = open[open.count - 1]
-        switch current.node.type {
+        switch tree[current.node].type {
         case .codeBlock:
             appendLine(to: current.node)
         case .htmlBlock:
@@ -435,38 +441,38 @@ final class BlockParser {
             advanceOffset(firstNonspace - offset, columns: false)
             appendLine(to: current.node)
         case .table:
-            addTableRow(current)
+            addTableRow(current.node)
         default:
             let paragraph = addChild(.paragraph, at: firstNonspace)
             advanceOffset(firstNonspace - offset, columns: false)
-            paragraph.literalStart = Int32(storage.bytes.count)
-            paragraph.literalEnd = paragraph.literalStart
-            paragraph.extraStart = Int32(segments.count)
-            paragraph.extraEnd = paragraph.extraStart
+            tree[paragraph].literalStart = Int32(tree.bytes.count)
+            tree[paragraph].literalEnd = tree[paragraph].literalStart
+            tree[paragraph].extraStart = Int32(segments.count)
+            tree[paragraph].extraEnd = tree[paragraph].extraStart
             appendLine(to: paragraph)
         }
     }
 
     /// Appends the rest of the line (from `offset`) plus a newline to a leaf's content.
-    func appendLine(to node: MarkdownNode) {
-        if node.type == .paragraph {
-            segments.append(LineSegment(storageOffset: Int32(storage.bytes.count), line: lineNumber,
+    func appendLine(to node: Int32) {
+        if tree[node].type == .paragraph {
+            segments.append(LineSegment(storageOffset: Int32(tree.bytes.count), line: lineNumber,
                                         column: scalarColumn(offset)))
-            node.extraEnd = Int32(segments.count)
+            tree[node].extraEnd = Int32(segments.count)
         }
         if partiallyConsumedTab {
             offset += 1
             let charsToTab = Self.tabStop - (column % Self.tabStop)
-            for _ in 0..<charsToTab { storage.bytes.append(ASCII.space) }
+            for _ in 0..<charsToTab { tree.bytes.append(ASCII.space) }
         }
         if offset < lineEnd {
-            storage.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[offset..<lineEnd]))
+            tree.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[offset..<lineEnd]))
         }
-        storage.bytes.append(ASCII.newline)
-        node.literalEnd = Int32(storage.bytes.count)
+        tree.bytes.append(ASCII.newline)
+        tree[node].literalEnd = Int32(tree.bytes.count)
     }
 
-    func addHeadingText(_ heading: MarkdownNode) {
+    func addHeadingText(_ heading: Int32) {
         var start = firstNonspace
         var end = lineEnd
         while end > start && ASCII.isSpaceOrTab(p[end - 1]) { end -= 1 }
@@ -482,13 +488,13 @@ final class BlockParser {
             }
         }
         if start > end { start = end }
-        heading.extraStart = Int32(segments.count)
-        segments.append(LineSegment(storageOffset: Int32(storage.bytes.count), line: lineNumber,
+        tree[heading].extraStart = Int32(segments.count)
+        segments.append(LineSegment(storageOffset: Int32(tree.bytes.count), line: lineNumber,
                                     column: scalarColumn(start)))
-        heading.extraEnd = Int32(segments.count)
-        heading.literalStart = Int32(storage.bytes.count)
-        storage.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
-        heading.literalEnd = Int32(storage.bytes.count)
+        tree[heading].extraEnd = Int32(segments.count)
+        tree[heading].literalStart = Int32(tree.bytes.count)
+        tree.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
+        tree[heading].literalEnd = Int32(tree.bytes.count)
     }
 
     // MARK: - Closing blocks
@@ -497,11 +503,17 @@ final class BlockParser {
     func closeTip() {
         guard let block = open.popLast() else { return }
         let node = block.node
-        switch node.type {
+        switch tree[node].type {
         case .paragraph:
             if !resolveReferenceDefinitions(node) {
-                if let parent = open.last?.node, parent.children.last === node {
-                    parent.children.removeLast()
+                if let parent = open.last?.node, tree[parent].lastChild == node {
+                    // Only definitions: the paragraph leaves the tree.
+                    tree[parent].lastChild = block.previousSibling
+                    if block.previousSibling == NodeRecord.none {
+                        tree[parent].firstChild = NodeRecord.none
+                    } else {
+                        tree[block.previousSibling].next = NodeRecord.none
+                    }
                 }
             } else {
                 leaves.append(node)
@@ -509,7 +521,7 @@ final class BlockParser {
         case .heading:
             leaves.append(node)
         case .codeBlock:
-            if !node.flags.contains(.fenced) {
+            if !tree[node].flags.contains(.fenced) {
                 removeTrailingBlankLines(node)
             }
         case .list:
@@ -520,10 +532,10 @@ final class BlockParser {
     }
 
     /// Extracts definitions from the start of a paragraph; false when nothing else remains.
-    func resolveReferenceDefinitions(_ paragraph: MarkdownNode) -> Bool {
-        var start = Int(paragraph.literalStart)
-        let end = Int(paragraph.literalEnd)
-        storage.bytes.withUnsafeBufferPointer { q in
+    func resolveReferenceDefinitions(_ paragraph: Int32) -> Bool {
+        var start = Int(tree[paragraph].literalStart)
+        let end = Int(tree[paragraph].literalEnd)
+        tree.bytes.withUnsafeBufferPointer { q in
             while start < end && q[start] == UInt8(ascii: "["),
                 let (label, reference, next) = ReferenceDefinitionParser.parse(q, start, end)
             {
@@ -531,51 +543,54 @@ final class BlockParser {
                 start = next
             }
         }
-        paragraph.literalStart = Int32(start)
-        return storage.bytes.withUnsafeBufferPointer { q in
+        tree[paragraph].literalStart = Int32(start)
+        return tree.bytes.withUnsafeBufferPointer { q in
             !q[start..<end].allSatisfy { ASCII.isWhitespace($0) }
         }
     }
 
-    func removeTrailingBlankLines(_ code: MarkdownNode) {
-        let start = Int(code.literalStart)
-        var i = Int(code.literalEnd) - 1
-        storage.bytes.withUnsafeBufferPointer { q in
+    func removeTrailingBlankLines(_ code: Int32) {
+        let start = Int(tree[code].literalStart)
+        let end = Int(tree[code].literalEnd)
+        var i = end - 1
+        let newEnd = tree.bytes.withUnsafeBufferPointer { q -> Int in
             while i >= start && ASCII.isWhitespace(q[i]) { i -= 1 }
-            if i < start {
-                code.literalEnd = code.literalStart
-                return
-            }
-            while i < Int(code.literalEnd) && q[i] != ASCII.newline { i += 1 }
-            code.literalEnd = Int32(min(i + 1, Int(code.literalEnd)))
+            if i < start { return start }
+            while i < end && q[i] != ASCII.newline { i += 1 }
+            return min(i + 1, end)
         }
+        tree[code].literalEnd = Int32(newEnd)
     }
 
-    func finalizeList(_ list: MarkdownNode) {
+    func finalizeList(_ list: Int32) {
         var tight = true
-        let items = list.children
-        outer: for (index, item) in items.enumerated() {
-            let hasNext = index + 1 < items.count
-            if item.flags.contains(.lastLineBlank) && hasNext {
+        var item = tree[list].firstChild
+        outer: while item != NodeRecord.none {
+            let hasNext = tree[item].next != NodeRecord.none
+            if tree[item].flags.contains(.lastLineBlank) && hasNext {
                 tight = false
                 break
             }
-            for (subIndex, sub) in item.children.enumerated() {
-                if (hasNext || subIndex + 1 < item.children.count) && endsWithBlankLine(sub) {
+            var sub = tree[item].firstChild
+            while sub != NodeRecord.none {
+                if (hasNext || tree[sub].next != NodeRecord.none) && endsWithBlankLine(sub) {
                     tight = false
                     break outer
                 }
+                sub = tree[sub].next
             }
+            item = tree[item].next
         }
-        if tight { list.flags.insert(.tight) }
+        if tight { tree[list].flags.insert(.tight) }
     }
 
-    func endsWithBlankLine(_ node: MarkdownNode) -> Bool {
-        var current: MarkdownNode? = node
-        while let n = current {
-            if n.flags.contains(.lastLineBlank) { return true }
-            if n.type == .list || n.type == .item {
-                current = n.children.last
+    func endsWithBlankLine(_ node: Int32) -> Bool {
+        var current = node
+        while current != NodeRecord.none {
+            let record = tree[current]
+            if record.flags.contains(.lastLineBlank) { return true }
+            if record.type == .list || record.type == .item {
+                current = record.lastChild
             } else {
                 return false
             }

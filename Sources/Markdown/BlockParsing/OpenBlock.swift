@@ -1,6 +1,8 @@
 /// A block that can still take lines, with the state its continuation rules need.
 struct OpenBlock {
-    let node: MarkdownNode
+    let node: Int32
+    /// The parent's last child before this block was added, so the block can be taken out again.
+    var previousSibling: Int32 = NodeRecord.none
     /// List items: the marker's indent and the width up to the content.
     var markerOffset = 0
     var padding = 0
@@ -10,10 +12,9 @@ struct OpenBlock {
     var fenceOffset = 0
     /// HTML blocks: which of the seven start conditions opened it.
     var htmlBlockKind = 0
-    /// Tables: the column alignments from the delimiter row.
-    var alignments: [TableAlignment] = []
 
-    init(_ node: MarkdownNode) {
+    init(_ node: Int32, previousSibling: Int32 = NodeRecord.none) {
         self.node = node
+        self.previousSibling = previousSibling
     }
 }

@@ -31,6 +31,12 @@ enum TableScanner {
 
     /// The column alignments when the line is a delimiter row (`| :-- | --: |`), else nil.
     static func delimiterRow(_ p: Bytes, _ start: Int, _ end: Int) -> [TableAlignment]? {
+        // Every paragraph line is tried: reject any line with other bytes before splitting it into cells.
+        for k in start..<max(start, end) {
+            let c = p[k]
+            guard c == UInt8(ascii: "-") || c == UInt8(ascii: "|") || c == UInt8(ascii: ":") || ASCII.isSpaceOrTab(c)
+            else { return nil }
+        }
         let ranges = cells(p, start, end)
         guard !ranges.isEmpty else { return nil }
         var hasPipe = false

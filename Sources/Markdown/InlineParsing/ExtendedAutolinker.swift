@@ -3,7 +3,7 @@
 /// Runs after inline parsing over text outside links, like cmark-gfm's postprocessing pass.
 struct ExtendedAutolinker {
     typealias Bytes = UnsafeBufferPointer<UInt8>
-    let storage: LiteralStorage
+    let tree: DocumentTree
 
     /// A cheap pre-check so leaves without `@`, `:` or `www.` skip the pass.
     static func mayContainAutolink(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -11,84 +11,80 @@ struct ExtendedAutolinker {
     }
 
     static func hasCandidate(_ p: Bytes, _ start: Int, _ end: Int) -> Bool {
-        var i = start
-        if let base = p.baseAddress {
-            // Skip eight bytes at a time while none of them is `@`, `:` or `.`.
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if containsByte(word, 0x40) || containsByte(word, 0x3A) || containsByte(word, 0x2E) {
-                    for k in i..<(i + 8) where isCandidate(p, k, start) { return true }
-                }
-                i += 8
-            }
-        }
+        guard let base = p.baseAddress else { return false }
+        // Text has few `@`, `:` and `w` (unlike `.`), so most of it is skipped 16 bytes at a time.
+        var i = ByteScan.firstAutolinkHint(base, start, end)
         while i < end {
-            if isCandidate(p, i, start) { return true }
-            i += 1
+            if isCandidate(p, i, end) { return true }
+            i = ByteScan.firstAutolinkHint(base, i + 1, end)
         }
         return false
     }
 
+    /// `@` or `:` (e-mail, `http:`), or the start of `www.`.
     @inline(__always)
-    private static func containsByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// `@` or `:` (e-mail, `http:`), or a `.` right after `www`.
-    @inline(__always)
-    private static func isCandidate(_ p: Bytes, _ i: Int, _ start: Int) -> Bool {
+    private static func isCandidate(_ p: Bytes, _ i: Int, _ end: Int) -> Bool {
         let c = p[i]
         if c == UInt8(ascii: "@") || c == UInt8(ascii: ":") { return true }
-        return c == UInt8(ascii: ".") && i - 3 >= start && p[i - 1] == UInt8(ascii: "w")
-            && p[i - 2] == UInt8(ascii: "w") && p[i - 3] == UInt8(ascii: "w")
+        return c == UInt8(ascii: "w") && i + 3 < end && p[i + 1] == UInt8(ascii: "w")
+            && p[i + 2] == UInt8(ascii: "w") && p[i + 3] == UInt8(ascii: ".")
     }
 
     /// Replaces text children of `leaf` (and of its emphasis descendants) with text and autolink nodes.
-    func process(_ leaf: MarkdownNode) {
-        var stack: [MarkdownNode] = [leaf]
+    func process(_ leaf: Int32) {
+        var stack: [Int32] = [leaf]
         while let container = stack.popLast() {
-            let children = container.children
-            var result: [MarkdownNode] = []
-            result.reserveCapacity(children.count)
-            var i = 0
-            while i < children.count {
-                let child = children[i]
-                guard child.type == .text else {
-                    if child.type == .emphasis || child.type == .strong || child.type == .strikethrough {
+            // The children are relinked one by one into a fresh list, with text runs replaced.
+            var child = tree[container].firstChild
+            tree[container].firstChild = NodeRecord.none
+            tree[container].lastChild = NodeRecord.none
+            while child != NodeRecord.none {
+                let type = tree[child].type
+                guard type == .text else {
+                    let following = tree[child].next
+                    if type == .emphasis || type == .strong || type == .strikethrough {
                         stack.append(child)
                     }
-                    result.append(child)
-                    i += 1
+                    tree.appendChild(child, to: container)
+                    child = following
                     continue
                 }
-                var j = i + 1
-                while j < children.count && children[j].type == .text { j += 1 }
-                let text = j == i + 1 ? child : merge(children[i..<j])
-                linkify(text, into: &result)
-                i = j
+                var last = child
+                while tree[last].next != NodeRecord.none && tree[tree[last].next].type == .text {
+                    last = tree[last].next
+                }
+                let following = tree[last].next
+                let text = last == child ? child : merge(from: child, to: last)
+                linkify(text, into: container)
+                child = following
             }
-            container.children = result
         }
     }
 
-    private func merge(_ texts: ArraySlice<MarkdownNode>) -> MarkdownNode {
-        guard let first = texts.first, let last = texts.last else { return MarkdownNode(.text, storage: storage, line: 1, column: 1) }
-        let node = MarkdownNode(.text, storage: storage, line: first.lineNumber, column: first.columnNumber)
+    /// One text node for the sibling text nodes `first` through `last`.
+    private func merge(from first: Int32, to last: Int32) -> Int32 {
+        let node = tree.makeNode(.text, line: tree[first].line, column: tree[first].column)
         var contiguous = true
-        var previousEnd = first.literalStart
-        for text in texts {
-            if text.literalStart != previousEnd { contiguous = false }
-            previousEnd = text.literalEnd
+        var previousEnd = tree[first].literalStart
+        var text = first
+        while true {
+            if tree[text].literalStart != previousEnd { contiguous = false }
+            previousEnd = tree[text].literalEnd
+            if text == last { break }
+            text = tree[text].next
         }
         if contiguous {
-            node.literalStart = first.literalStart
-            node.literalEnd = last.literalEnd
+            tree[node].literalStart = tree[first].literalStart
+            tree[node].literalEnd = tree[last].literalEnd
         } else {
             var bytes: [UInt8] = []
-            for text in texts { bytes.append(contentsOf: storage.bytes[Int(text.literalStart)..<Int(text.literalEnd)]) }
-            (node.literalStart, node.literalEnd) = storage.append(bytes)
+            text = first
+            while true {
+                bytes.append(contentsOf: tree.bytes[Int(tree[text].literalStart)..<Int(tree[text].literalEnd)])
+                if text == last { break }
+                text = tree[text].next
+            }
+            (tree[node].literalStart, tree[node].literalEnd) = tree.appendBytes(bytes)
         }
         return node
     }
@@ -99,8 +95,10 @@ struct ExtendedAutolinker {
         var prefix: [UInt8]
     }
 
-    private func linkify(_ text: MarkdownNode, into result: inout [MarkdownNode]) {
-        let bytes = Array(storage.bytes[Int(text.literalStart)..<Int(text.literalEnd)])
+    private func linkify(_ text: Int32, into container: Int32) {
+        let textStart = tree[text].literalStart
+        let textLine = tree[text].line
+        let bytes = Array(tree.bytes[Int(textStart)..<Int(tree[text].literalEnd)])
         var matches: [Match] = []
         bytes.withUnsafeBufferPointer { t in
             guard Self.hasCandidate(t, 0, t.count) else { return }
@@ -132,11 +130,11 @@ struct ExtendedAutolinker {
             }
         }
         guard !matches.isEmpty else {
-            result.append(text)
+            tree.appendChild(text, to: container)
             return
         }
         var cursor = 0
-        var column = text.columnNumber
+        var column = tree[text].column
         var columnOffset = 0
         func columnAt(_ offset: Int) -> Int32 {
             while columnOffset < offset {
@@ -145,22 +143,22 @@ struct ExtendedAutolinker {
             }
             return column
         }
-        func textNode(_ start: Int, _ end: Int) -> MarkdownNode {
-            let node = MarkdownNode(.text, storage: storage, line: text.lineNumber, column: columnAt(start))
-            node.literalStart = text.literalStart + Int32(start)
-            node.literalEnd = text.literalStart + Int32(end)
+        func textNode(_ start: Int, _ end: Int) -> Int32 {
+            let node = tree.makeNode(.text, line: textLine, column: columnAt(start))
+            tree[node].literalStart = textStart + Int32(start)
+            tree[node].literalEnd = textStart + Int32(end)
             return node
         }
         for match in matches {
-            if match.start > cursor { result.append(textNode(cursor, match.start)) }
-            let link = MarkdownNode(.link, storage: storage, line: text.lineNumber, column: columnAt(match.start))
-            link.flags.insert(.autolink)
-            (link.literalStart, link.literalEnd) = storage.append(match.prefix + bytes[match.start..<match.end])
-            link.children.append(textNode(match.start, match.end))
-            result.append(link)
+            if match.start > cursor { tree.appendChild(textNode(cursor, match.start), to: container) }
+            let link = tree.makeNode(.link, line: textLine, column: columnAt(match.start))
+            tree[link].flags.insert(.autolink)
+            (tree[link].literalStart, tree[link].literalEnd) = tree.appendBytes(match.prefix + bytes[match.start..<match.end])
+            tree.appendChild(textNode(match.start, match.end), to: link)
+            tree.appendChild(link, to: container)
             cursor = match.end
         }
-        if cursor < bytes.count { result.append(textNode(cursor, bytes.count)) }
+        if cursor < bytes.count { tree.appendChild(textNode(cursor, bytes.count), to: container) }
     }
 
     private static func isBoundary(_ c: UInt8) -> Bool {

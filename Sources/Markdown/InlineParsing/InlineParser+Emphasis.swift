@@ -74,15 +74,17 @@ extension InlineParser {
         delimiters[closer].length -= used
         let openerItem = delimiters[opener].item
         let closerItem = delimiters[closer].item
-        if let openerText = items[openerItem] { openerText.literalEnd -= Int32(used) }
-        if let closerText = items[closerItem] {
-            closerText.literalStart += Int32(used)
-            closerText.columnNumber += Int32(used)
+        let openerText = items[openerItem]
+        if openerText != NodeRecord.none { tree[openerText].literalEnd -= Int32(used) }
+        let closerText = items[closerItem]
+        if closerText != NodeRecord.none {
+            tree[closerText].literalStart += Int32(used)
+            tree[closerText].column += Int32(used)
         }
         // The opener's text node knows its position; delimiter characters are ASCII, one column each.
-        let openerNode = items[openerItem]
-        let node = MarkdownNode(type, storage: storage, line: openerNode?.lineNumber ?? 1,
-                                column: (openerNode?.columnNumber ?? 1) + Int32(delimiters[opener].length))
+        let openerLine = openerText != NodeRecord.none ? tree[openerText].line : 1
+        let openerColumn = openerText != NodeRecord.none ? tree[openerText].column : 1
+        let node = tree.makeNode(type, line: openerLine, column: openerColumn + Int32(delimiters[opener].length))
         let first = wrapItems(after: openerItem, before: closerItem, into: node)
         if first >= 0 {
             items[first] = node
@@ -92,12 +94,12 @@ extension InlineParser {
         delimiters[opener].next = closer
         delimiters[closer].previous = opener
         if delimiters[opener].length == 0 {
-            items[openerItem] = nil
+            items[openerItem] = NodeRecord.none
             jump[openerItem] = Int32(openerItem + 1)
             removeDelimiter(opener)
         }
         if delimiters[closer].length == 0 {
-            items[closerItem] = nil
+            items[closerItem] = NodeRecord.none
             jump[closerItem] = Int32(closerItem + 1)
             let next = delimiters[closer].next
             removeDelimiter(closer)

@@ -7,10 +7,9 @@ extension InlineParser {
         } else if let end = emailAutolinkEnd(start) {
             appendAutolink(start, end, email: true)
         } else if let end = rawHTMLEnd(start) {
-            let (line, column) = position(start)
-            let node = MarkdownNode(.inlineHTML, storage: storage, line: line, column: column)
-            node.literalStart = Int32(base + start)
-            node.literalEnd = Int32(base + end)
+            let node = makeNode(.inlineHTML, at: start)
+            tree[node].literalStart = Int32(base + start)
+            tree[node].literalEnd = Int32(base + end)
             append(node)
             pos = end
         } else {
@@ -23,13 +22,11 @@ extension InlineParser {
         var destination: [UInt8] = email ? Array("mailto:".utf8) : []
         EntityDecoder.appendEntityDecoded(s, start + 1, end - 1, to: &destination)
         let link = makeNode(.link, at: start, bytes: destination)
-        link.flags.insert(.autolink)
+        tree[link].flags.insert(.autolink)
         var text: [UInt8] = []
         EntityDecoder.appendEntityDecoded(s, start + 1, end - 1, to: &text)
-        let (line, column) = position(start + 1)
-        let child = MarkdownNode(.text, storage: storage, line: line, column: column)
-        (child.literalStart, child.literalEnd) = storage.append(text)
-        link.children.append(child)
+        let child = makeNode(.text, at: start + 1, bytes: text)
+        tree.appendChild(child, to: link)
         append(link)
         pos = end
     }

@@ -13,9 +13,9 @@ extension InlineParser {
             break
         }
         if !needsWork { return (Int32(base + start), Int32(base + end)) }
-        let first = Int32(storage.bytes.count)
-        EntityDecoder.appendUnescaped(s, start, end, to: &storage.bytes)
-        return (first, Int32(storage.bytes.count))
+        let first = Int32(tree.bytes.count)
+        EntityDecoder.appendUnescaped(s, start, end, to: &tree.bytes)
+        return (first, Int32(tree.bytes.count))
     }
 
     /// Handles `]`: an inline link, a reference link, or a literal bracket (CommonMark §6.3).
@@ -76,8 +76,8 @@ extension InlineParser {
                 let key = LabelNormalizer.normalize(s, labelStart, labelEnd),
                 let reference = references[key]
             {
-                destination = storage.append(reference.destination)
-                if let referenceTitle = reference.title { title = storage.append(referenceTitle) }
+                destination = tree.appendBytes(reference.destination)
+                if let referenceTitle = reference.title { title = tree.appendBytes(referenceTitle) }
             } else {
                 pos = afterClose
             }
@@ -91,16 +91,17 @@ extension InlineParser {
 
         processEmphasis(stackBottom: opener.previousDelimiter)
         let openerNode = items[opener.item]
-        let node = MarkdownNode(opener.isImage ? .image : .link, storage: storage,
-                                line: openerNode?.lineNumber ?? 1, column: openerNode?.columnNumber ?? 1)
-        (node.literalStart, node.literalEnd) = destination
+        let node = tree.makeNode(opener.isImage ? .image : .link,
+                                 line: openerNode != NodeRecord.none ? tree[openerNode].line : 1,
+                                 column: openerNode != NodeRecord.none ? tree[openerNode].column : 1)
+        (tree[node].literalStart, tree[node].literalEnd) = destination
         if let title {
-            node.flags.insert(.hasTitle)
-            (node.extraStart, node.extraEnd) = title
+            tree[node].flags.insert(.hasTitle)
+            (tree[node].extraStart, tree[node].extraEnd) = title
         }
         _ = wrapItems(after: opener.item, before: items.count, into: node)
-        items.removeSubrange((opener.item + 1)...)
-        jump.removeSubrange((opener.item + 1)...)
+        items.truncate(to: opener.item + 1)
+        jump.truncate(to: opener.item + 1)
         items[opener.item] = node
         jump[opener.item] = Int32(opener.item + 1)
         brackets.removeLast()

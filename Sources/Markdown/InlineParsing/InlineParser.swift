@@ -5,22 +5,24 @@
 final class InlineParser {
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
-    let storage: LiteralStorage
+    let tree: DocumentTree
     let references: [[UInt8]: LinkReference]
     let segments: [LineSegment]
     let extensions: Bool
 
-    @exclusivity(unchecked) var subject: [UInt8] = []
+    /// The leaf's content, copied: parsing appends to the tree's bytes, which may move them.
+    let subject = ScratchArray<UInt8>(capacity: 4096)
     @exclusivity(unchecked) var s: Bytes = Bytes(start: nil, count: 0)
     @exclusivity(unchecked) var n = 0
     @exclusivity(unchecked) var pos = 0
     /// Storage offset of `subject[0]`: plain text runs point straight into storage.
     @exclusivity(unchecked) var base = 0
-    @exclusivity(unchecked) var items: [MarkdownNode?] = []
-    @exclusivity(unchecked) var jump: [Int32] = []
-    @exclusivity(unchecked) var delimiters: [Delimiter] = []
+    /// Inline nodes in order; `NodeRecord.none` marks a node moved into emphasis or a link.
+    let items = ScratchArray<Int32>()
+    let jump = ScratchArray<Int32>()
+    let delimiters = ScratchArray<Delimiter>()
     @exclusivity(unchecked) var lastDelimiter = -1
-    @exclusivity(unchecked) var brackets: [Bracket] = []
+    let brackets = ScratchArray<Bracket>()
 
     // Caches that keep pathological inputs linear.
     @exclusivity(unchecked) var backtickRunSeen = [Int](repeating: -1, count: 81)
@@ -58,8 +60,8 @@ final class InlineParser {
         return false
     }
 
-    init(storage: LiteralStorage, references: [[UInt8]: LinkReference], segments: [LineSegment], extensions: Bool) {
-        self.storage = storage
+    init(tree: DocumentTree, references: [[UInt8]: LinkReference], segments: [LineSegment], extensions: Bool) {
+        self.tree = tree
         self.references = references
         self.segments = segments
         self.extensions = extensions
@@ -72,21 +74,23 @@ final class InlineParser {
     }
 
     /// Parses the leaf's content and stores the resulting inline nodes as its children.
-    func parse(_ leaf: MarkdownNode) {
-        let start = Int(leaf.literalStart)
-        var end = Int(leaf.literalEnd)
-        while end > start && ASCII.isWhitespace(storage.bytes[end - 1]) { end -= 1 }
+    func parse(_ leaf: Int32) {
+        let start = Int(tree[leaf].literalStart)
+        var end = Int(tree[leaf].literalEnd)
+        while end > start && ASCII.isWhitespace(tree.bytes[end - 1]) { end -= 1 }
         guard end > start else { return }
         // One buffer reused for every leaf: no allocation per paragraph.
-        subject.removeAll(keepingCapacity: true)
-        subject.append(contentsOf: storage.bytes[start..<end])
+        subject.removeAll()
+        tree.bytes.withUnsafeBufferPointer { bytes in
+            if let first = bytes.baseAddress { subject.append(first + start, count: end - start) }
+        }
         base = start
         n = subject.count
         pos = 0
-        items.removeAll(keepingCapacity: true)
-        jump.removeAll(keepingCapacity: true)
-        delimiters.removeAll(keepingCapacity: true)
-        brackets.removeAll(keepingCapacity: true)
+        items.removeAll()
+        jump.removeAll()
+        delimiters.removeAll()
+        brackets.removeAll()
         lastDelimiter = -1
         if scannedForBackticks {
             for k in 0..<backtickRunSeen.count { backtickRunSeen[k] = -1 }
@@ -96,33 +100,28 @@ final class InlineParser {
         noProcessingEndAfter = Int.max
         noCDATAEndAfter = Int.max
         noDeclarationEndAfter = Int.max
-        segmentLow = Int(leaf.extraStart)
-        segmentHigh = max(Int(leaf.extraEnd), segmentLow)
+        segmentLow = Int(tree[leaf].extraStart)
+        segmentHigh = max(Int(tree[leaf].extraEnd), segmentLow)
         cursorSegment = -1
 
-        var mayContainAutolink = false
-        subject.withUnsafeBufferPointer { buffer in
-            s = buffer
-            parseAll()
-            processEmphasis(stackBottom: -1)
-            if extensions { mayContainAutolink = ExtendedAutolinker.mayContainAutolink(buffer) }
-            s = Bytes(start: nil, count: 0)
-        }
-        var children: [MarkdownNode] = []
-        children.reserveCapacity(items.count)
+        s = subject.buffer
+        parseAll()
+        processEmphasis(stackBottom: -1)
+        let mayContainAutolink = extensions && ExtendedAutolinker.mayContainAutolink(s)
+        s = Bytes(start: nil, count: 0)
         var k = 0
         while k < items.count {
-            if let node = items[k] {
-                children.append(node)
+            let node = items[k]
+            if node != NodeRecord.none {
+                tree.appendChild(node, to: leaf)
                 k += 1
             } else {
                 k = Int(jump[k])
             }
         }
-        leaf.children = children
-        items.removeAll(keepingCapacity: true)
+        items.removeAll()
         if mayContainAutolink {
-            ExtendedAutolinker(storage: storage).process(leaf)
+            ExtendedAutolinker(tree: tree).process(leaf)
         }
     }
 
@@ -136,8 +135,7 @@ final class InlineParser {
             case UInt8(ascii: "&"): handleEntity()
             case UInt8(ascii: "<"): handleLessThan()
             case UInt8(ascii: "["):
-                let node = appendText(pos, pos + 1)
-                _ = node
+                appendText(pos, pos + 1)
                 pushBracket(isImage: false, contentStart: pos + 1)
                 pos += 1
             case UInt8(ascii: "!"):
@@ -160,35 +158,33 @@ final class InlineParser {
     // MARK: - Nodes and positions
 
     @inline(__always)
-    func append(_ node: MarkdownNode) {
+    func append(_ node: Int32) {
         items.append(node)
         jump.append(Int32(items.count))
     }
 
     /// A text node for `subject[start..<end]`, pointing into storage.
     @discardableResult
-    func appendText(_ start: Int, _ end: Int) -> MarkdownNode {
+    func appendText(_ start: Int, _ end: Int) -> Int32 {
         let (line, column) = position(start)
-        let node = MarkdownNode(.text, storage: storage, line: line, column: column)
-        node.literalStart = Int32(base + start)
-        node.literalEnd = Int32(base + end)
+        let node = tree.makeNode(.text, line: line, column: column)
+        tree[node].literalStart = Int32(base + start)
+        tree[node].literalEnd = Int32(base + end)
         append(node)
         return node
     }
 
-    /// A node whose literal is new bytes appended to storage.
-    func makeNode(_ type: NodeType, at start: Int, bytes: [UInt8]) -> MarkdownNode {
+    /// A node whose literal is new bytes appended to the tree's bytes.
+    func makeNode(_ type: NodeType, at start: Int, bytes: [UInt8]) -> Int32 {
         let (line, column) = position(start)
-        let node = MarkdownNode(type, storage: storage, line: line, column: column)
-        let (a, b) = storage.append(bytes)
-        node.literalStart = a
-        node.literalEnd = b
+        let node = tree.makeNode(type, line: line, column: column)
+        (tree[node].literalStart, tree[node].literalEnd) = tree.appendBytes(bytes)
         return node
     }
 
-    func makeNode(_ type: NodeType, at start: Int) -> MarkdownNode {
+    func makeNode(_ type: NodeType, at start: Int) -> Int32 {
         let (line, column) = position(start)
-        return MarkdownNode(type, storage: storage, line: line, column: column)
+        return tree.makeNode(type, line: line, column: column)
     }
 
     /// Line and scalar column of subject offset `offset`.
@@ -216,11 +212,8 @@ final class InlineParser {
             column += Int32(-i)
             i = 0
         }
-        let p = s
-        while i < end {
-            // Count every byte that is not a UTF-8 continuation byte.
-            column &+= p[i] & 0xC0 == 0x80 ? 0 : 1
-            i += 1
+        if let base = s.baseAddress, i < end {
+            column &+= Int32(ByteScan.scalarCount(base, i, end))
         }
         cursorOffset = target
         cursorColumn = column
@@ -233,10 +226,17 @@ final class InlineParser {
         let start = pos
         var i = pos + 1
         // Locals, not properties: the loop runs once per byte of text.
-        let p = s
         let count = n
-        specialTable.withUnsafeBufferPointer { table in
-            while i < count && !table[Int(p[i])] { i += 1 }
+        if let base = s.baseAddress {
+            specialTable.withUnsafeBufferPointer { table in
+                while i < count {
+                    // The vector scan stops at a block that may hold a special byte; the table decides.
+                    i = ByteScan.firstInlineSpecialBlock(base, i, count)
+                    let blockEnd = min(i + 16, count)
+                    while i < blockEnd && !table[Int(base[i])] { i += 1 }
+                    if i < blockEnd { break }
+                }
+            }
         }
         var end = i
         if i < n && s[i] == ASCII.newline {
@@ -264,7 +264,7 @@ final class InlineParser {
             }
             if ASCII.isPunctuation(next) {
                 let node = appendText(pos + 1, pos + 2)
-                node.columnNumber -= 1
+                tree[node].column -= 1
                 pos += 2
                 return
             }
@@ -306,22 +306,21 @@ final class InlineParser {
                     contentEnd -= 1
                 }
             }
-            let (line, column) = position(start)
-            let node = MarkdownNode(.code, storage: storage, line: line, column: column)
+            let node = makeNode(.code, at: start)
             var hasNewline = false
             for k in contentStart..<contentEnd where s[k] == ASCII.newline {
                 hasNewline = true
                 break
             }
             if hasNewline {
-                node.literalStart = Int32(storage.bytes.count)
+                tree[node].literalStart = Int32(tree.bytes.count)
                 for k in contentStart..<contentEnd {
-                    storage.bytes.append(s[k] == ASCII.newline ? ASCII.space : s[k])
+                    tree.bytes.append(s[k] == ASCII.newline ? ASCII.space : s[k])
                 }
-                node.literalEnd = Int32(storage.bytes.count)
+                tree[node].literalEnd = Int32(tree.bytes.count)
             } else {
-                node.literalStart = Int32(base + contentStart)
-                node.literalEnd = Int32(base + contentEnd)
+                tree[node].literalStart = Int32(base + contentStart)
+                tree[node].literalEnd = Int32(base + contentEnd)
             }
             append(node)
             pos = closerStart + length
@@ -398,14 +397,15 @@ final class InlineParser {
     }
 
     /// Moves the nodes strictly between items `from` and `to` into `container`; returns the first slot used.
-    func wrapItems(after from: Int, before to: Int, into container: MarkdownNode) -> Int {
+    func wrapItems(after from: Int, before to: Int, into container: Int32) -> Int {
         var k = from + 1
         var first = -1
         while k < to {
-            if let node = items[k] {
+            let node = items[k]
+            if node != NodeRecord.none {
                 if first < 0 { first = k }
-                container.children.append(node)
-                items[k] = nil
+                tree.appendChild(node, to: container)
+                items[k] = NodeRecord.none
                 jump[k] = Int32(to)
                 k += 1
             } else {

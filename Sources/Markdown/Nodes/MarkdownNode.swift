@@ -1,7 +1,7 @@
 /// One node of a parsed document: a block (paragraph, list, table …) or an inline (text, link …).
 ///
-/// Nodes are immutable once `MarkdownDocument.parse` returns, which is why the class may be shared.
-public final class MarkdownNode: @unchecked Sendable {
+/// A light handle into the document's tree; documents are immutable once parsed, so handles may be shared.
+public struct MarkdownNode: Sendable {
     /// What a node is, with the values that belong to it.
     public enum Kind: Sendable, Equatable {
         /// The root.
@@ -50,85 +50,54 @@ public final class MarkdownNode: @unchecked Sendable {
         case image(destination: String, title: String?)
     }
 
-    struct Flags: OptionSet {
-        let rawValue: UInt8
-        static let ordered = Flags(rawValue: 1)
-        static let tight = Flags(rawValue: 2)
-        static let hasTitle = Flags(rawValue: 4)
-        static let autolink = Flags(rawValue: 8)
-        static let header = Flags(rawValue: 16)
-        static let fenced = Flags(rawValue: 32)
-        static let parenDelimiter = Flags(rawValue: 64)
-        static let lastLineBlank = Flags(rawValue: 128)
+    let tree: DocumentTree
+    let index: Int32
+
+    init(tree: DocumentTree, index: Int32) {
+        self.tree = tree
+        self.index = index
     }
 
-    let storage: LiteralStorage
-    @exclusivity(unchecked) var type: NodeType
-    @exclusivity(unchecked) var flags: Flags = []
-    /// Heading level, list start number, list bullet character, or table alignment.
-    @exclusivity(unchecked) var number: Int32 = 0
-    /// Text, code, HTML, code block content, or link destination.
-    @exclusivity(unchecked) var literalStart: Int32 = 0
-    @exclusivity(unchecked) var literalEnd: Int32 = 0
-    /// Link title or code block info string.
-    @exclusivity(unchecked) var extraStart: Int32 = 0
-    @exclusivity(unchecked) var extraEnd: Int32 = 0
-    @exclusivity(unchecked) var lineNumber: Int32
-    @exclusivity(unchecked) var columnNumber: Int32
-    /// The heading's `id`, assigned after parsing when heading ids are on.
-    @exclusivity(unchecked) public internal(set) var headingID: String?
-
-    /// The node's children in document order.
-    @exclusivity(unchecked) public internal(set) var children: [MarkdownNode] = []
-
-    init(_ type: NodeType, storage: LiteralStorage, line: Int32, column: Int32) {
-        self.type = type
-        self.storage = storage
-        self.lineNumber = line
-        self.columnNumber = column
-    }
-
-    deinit {
-        // Release deep trees with an explicit stack: the default recursive release
-        // would overflow the call stack on 100 000 nested block quotes. Leaf children
-        // (most nodes) are released directly; only containers go through the stack.
-        guard !children.isEmpty else { return }
-        var pending: [MarkdownNode] = []
-        for child in children where !child.children.isEmpty { pending.append(child) }
-        children = []
-        while var node = pending.popLast() {
-            if isKnownUniquelyReferenced(&node) {
-                for child in node.children where !child.children.isEmpty { pending.append(child) }
-                node.children = []
-            }
-        }
-    }
+    var record: NodeRecord { tree[index] }
 
     /// The 1-based source line where the node starts.
-    public var line: Int { Int(lineNumber) }
+    public var line: Int { Int(record.line) }
     /// The 1-based source column, counted in Unicode scalars, where the node starts.
-    public var column: Int { Int(columnNumber) }
+    public var column: Int { Int(record.column) }
 
-    var literal: String { storage.string(literalStart, literalEnd) }
-    var extra: String { storage.string(extraStart, extraEnd) }
+    /// The heading's `id`, when heading ids are on.
+    public var headingID: String? {
+        let record = record
+        guard record.flags.contains(.hasHeadingID) else { return nil }
+        return tree.string(record.extraStart, record.extraEnd)
+    }
+
+    /// The node's children in document order.
+    public var children: [MarkdownNode] {
+        tree.children(of: index).map { MarkdownNode(tree: tree, index: $0) }
+    }
+
+    var literal: String { tree.string(record.literalStart, record.literalEnd) }
+    var extra: String { tree.string(record.extraStart, record.extraEnd) }
 
     /// What the node is, with its values.
     public var kind: Kind {
-        switch type {
+        let record = record
+        switch record.type {
         case .document: return .document
         case .blockQuote: return .blockQuote
         case .list:
-            let ordered = flags.contains(.ordered)
-            return .list(ordered: ordered, start: ordered ? Int(number) : 1, tight: flags.contains(.tight))
+            let ordered = record.flags.contains(.ordered)
+            return .list(ordered: ordered, start: ordered ? Int(record.number) : 1, tight: record.flags.contains(.tight))
         case .item: return .item
         case .codeBlock: return .codeBlock(info: extra, code: literal)
         case .htmlBlock: return .htmlBlock(literal)
         case .paragraph: return .paragraph
-        case .heading: return .heading(level: Int(number))
+        case .heading: return .heading(level: Int(record.number))
         case .thematicBreak: return .thematicBreak
         case .table: return .table
-        case .tableRow: return .tableRow(isHeader: flags.contains(.header))
-        case .tableCell: return .tableCell(alignment: TableAlignment(rawValue: UInt8(truncatingIfNeeded: number)) ?? .none)
+        case .tableRow: return .tableRow(isHeader: record.flags.contains(.header))
+        case .tableCell: return .tableCell(alignment: TableAlignment(rawValue: UInt8(truncatingIfNeeded: record.number)) ?? .none)
         case .text: return .text(literal)
         case .softBreak: return .softBreak
         case .lineBreak: return .lineBreak
@@ -137,18 +106,18 @@ public final class MarkdownNode: @unchecked Sendable {
         case .emphasis: return .emphasis
         case .strong: return .strong
         case .strikethrough: return .strikethrough
-        case .link: return .link(destination: literal, title: flags.contains(.hasTitle) ? extra : nil)
-        case .image: return .image(destination: literal, title: flags.contains(.hasTitle) ? extra : nil)
+        case .link: return .link(destination: literal, title: record.flags.contains(.hasTitle) ? extra : nil)
+        case .image: return .image(destination: literal, title: record.flags.contains(.hasTitle) ? extra : nil)
         }
     }
 
     /// True for block-level nodes (paragraphs, lists, tables …), false for inlines.
-    public var isBlock: Bool { type.isBlock }
+    public var isBlock: Bool { record.type.isBlock }
 
     /// The concatenated text of this node's inline content (for an image: its alt text).
     public var plainText: String {
         var bytes: [UInt8] = []
-        appendPlainText(to: &bytes)
+        tree.appendPlainText(of: index, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 }

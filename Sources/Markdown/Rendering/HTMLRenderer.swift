@@ -1,271 +1,266 @@
-/// Renders a document tree as HTML, walking it with an explicit stack.
+/// Renders a document tree as HTML, walking it with an explicit stack of open containers.
 struct HTMLRenderer {
+    let tree: DocumentTree
     let options: MarkdownOptions
     let rewriteLink: ((MarkdownLink) -> LinkRewrite)?
-    var out: [UInt8] = []
+    let out: OutputBuffer
 
+    /// A container whose children are being rendered.
     private struct Frame {
-        // The tree keeps every node alive while rendering, so frames need not retain them.
-        unowned(unsafe) var node: MarkdownNode
-        var exiting: Bool
-        /// True for the children of an item in a tight list: their paragraphs lose `<p>`.
-        var tight: Bool
+        var node: Int32
+        /// Items of a tight list, paragraphs of such items (no `<p>`), and header cells.
+        var tight = false
         /// For links: whether the `<a>` was written (so the exit writes `</a>`).
-        var wroteTag: Bool = true
+        var wroteTag = true
+        /// For tables: whether `<tbody>` was opened.
+        var bodyOpened = false
     }
 
-    init(options: MarkdownOptions, rewriteLink: ((MarkdownLink) -> LinkRewrite)?) {
+    init(tree: DocumentTree, options: MarkdownOptions, rewriteLink: ((MarkdownLink) -> LinkRewrite)?) {
+        self.tree = tree
         self.options = options
         self.rewriteLink = rewriteLink
+        out = OutputBuffer(capacity: tree.bytes.count + tree.bytes.count / 4 + 64)
     }
 
-    mutating func render(_ root: MarkdownNode) -> [UInt8] {
-        out.reserveCapacity(root.storage.bytes.count + root.storage.bytes.count / 4 + 64)
-        root.storage.bytes.withUnsafeBufferPointer { p in
-            renderTree(root, p)
+    /// Renders `root` and everything below it into `out`.
+    func render(_ root: Int32) {
+        tree.bytes.withUnsafeBufferPointer { p in
+            var stack: [Frame] = []
+            stack.reserveCapacity(64)
+            var current = root
+            while true {
+                var frame = Frame(node: current)
+                if enter(&frame, &stack, p) {
+                    if tree[current].hasChildren {
+                        stack.append(frame)
+                        current = tree[current].firstChild
+                        continue
+                    }
+                    exit(frame)
+                }
+                if current == root { return }
+                var following = tree[current].next
+                while following == NodeRecord.none {
+                    let finished = stack.removeLast()
+                    exit(finished)
+                    if finished.node == root { return }
+                    following = tree[finished.node].next
+                }
+                current = following
+            }
         }
-        return out
     }
 
-    private mutating func cr() {
+    private func cr() {
         if let last = out.last, last != ASCII.newline { out.append(ASCII.newline) }
     }
 
-    private mutating func literal(_ s: StaticString) {
-        s.withUTF8Buffer { out.append(contentsOf: $0) }
+    private func escaped(_ record: NodeRecord, _ p: UnsafeBufferPointer<UInt8>) {
+        HTMLEscaping.appendEscaped(p, Int(record.literalStart), Int(record.literalEnd), to: out)
     }
 
-    private mutating func escaped(_ node: MarkdownNode, _ p: UnsafeBufferPointer<UInt8>) {
-        HTMLEscaping.appendEscaped(p, Int(node.literalStart), Int(node.literalEnd), to: &out)
-    }
-
-    private mutating func raw(_ node: MarkdownNode, _ p: UnsafeBufferPointer<UInt8>) {
-        if node.literalEnd > node.literalStart {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[Int(node.literalStart)..<Int(node.literalEnd)]))
+    private func raw(_ record: NodeRecord, _ p: UnsafeBufferPointer<UInt8>) {
+        if record.literalEnd > record.literalStart {
+            out.append(UnsafeBufferPointer(rebasing: p[Int(record.literalStart)..<Int(record.literalEnd)]))
         }
     }
 
-    private mutating func renderTree(_ root: MarkdownNode, _ p: UnsafeBufferPointer<UInt8>) {
-        var stack: [Frame] = [Frame(node: root, exiting: false, tight: false)]
-        stack.reserveCapacity(64)
-        while var frame = stack.popLast() {
-            let node = frame.node
-            if frame.exiting {
-                renderExit(frame, p)
-                continue
-            }
-            var childTight = false
-            var pushChildren = true
-            switch node.type {
-            case .document:
-                break
-            case .blockQuote:
-                cr()
-                literal("<blockquote>\n")
-            case .list:
-                cr()
-                if node.flags.contains(.ordered) {
-                    if node.number != 1 {
-                        literal("<ol start=\"")
-                        out.append(contentsOf: String(node.number).utf8)
-                        literal("\">\n")
-                    } else {
-                        literal("<ol>\n")
-                    }
-                } else {
-                    literal("<ul>\n")
-                }
-            case .item:
-                cr()
-                literal("<li>")
-                childTight = frame.tight
-            case .codeBlock:
-                cr()
-                literal("<pre><code")
-                if node.extraEnd > node.extraStart {
-                    var end = Int(node.extraStart)
-                    while end < Int(node.extraEnd) && !ASCII.isWhitespace(p[end]) { end += 1 }
-                    literal(" class=\"language-")
-                    HTMLEscaping.appendEscaped(p, Int(node.extraStart), end, to: &out)
-                    literal("\"")
-                }
-                literal(">")
-                escaped(node, p)
-                literal("</code></pre>\n")
-                pushChildren = false
-            case .htmlBlock:
-                cr()
-                if options.rawHTML == .trust {
-                    raw(node, p)
-                } else {
-                    var end = Int(node.literalEnd)
-                    while end > Int(node.literalStart) && p[end - 1] == ASCII.newline { end -= 1 }
-                    literal("<p>")
-                    HTMLEscaping.appendEscaped(p, Int(node.literalStart), end, to: &out)
-                    literal("</p>")
-                }
-                cr()
-                pushChildren = false
-            case .paragraph:
-                if !frame.tight {
-                    cr()
-                    literal("<p>")
-                }
-            case .heading:
-                cr()
-                literal("<h")
-                out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: node.number))
-                if let id = node.headingID {
-                    literal(" id=\"")
-                    HTMLEscaping.appendEscaped(Array(id.utf8), to: &out)
-                    literal("\"")
-                }
-                literal(">")
-            case .thematicBreak:
-                cr()
-                literal("<hr />\n")
-                pushChildren = false
-            case .table:
-                cr()
-                literal("<table>\n")
-            case .tableRow:
-                if node.flags.contains(.header) {
-                    literal("<thead>\n")
-                } else if !frame.tight {
-                    literal("<tbody>\n")
-                }
-                literal("<tr>\n")
-                childTight = node.flags.contains(.header)
-            case .tableCell:
-                literal(frame.tight ? "<th" : "<td")
-                switch TableAlignment(rawValue: UInt8(truncatingIfNeeded: node.number)) ?? .none {
-                case .left: literal(" class=\"align-left\"")
-                case .center: literal(" class=\"align-center\"")
-                case .right: literal(" class=\"align-right\"")
-                case .none: break
-                }
-                literal(">")
-            case .text:
-                escaped(node, p)
-                pushChildren = false
-            case .softBreak:
-                out.append(ASCII.newline)
-                pushChildren = false
-            case .lineBreak:
-                literal("<br />\n")
-                pushChildren = false
-            case .code:
-                literal("<code>")
-                escaped(node, p)
-                literal("</code>")
-                pushChildren = false
-            case .inlineHTML:
-                if options.rawHTML == .trust { raw(node, p) } else { escaped(node, p) }
-                pushChildren = false
-            case .emphasis:
-                literal("<em>")
-            case .strong:
-                literal("<strong>")
-            case .strikethrough:
-                literal("<del>")
-            case .link, .image:
-                let destination = resolvedDestination(node, p)
-                if node.type == .image {
-                    pushChildren = false
-                    if let destination {
-                        literal("<img src=\"")
-                        appendHref(destination, p)
-                        literal("\" alt=\"")
-                        appendAltText(node, p)
-                        literal("\"")
-                        appendTitle(node, p)
-                        literal(" />")
-                    } else {
-                        appendAltText(node, p)
-                    }
-                } else if let destination {
-                    literal("<a href=\"")
-                    appendHref(destination, p)
-                    literal("\"")
-                    appendTitle(node, p)
-                    literal(">")
-                } else {
-                    frame.wroteTag = false
-                }
-            }
-            if pushChildren {
-                frame.exiting = true
-                stack.append(frame)
-                let children = node.children
-                var k = children.count - 1
-                // For a table's rows, `tight` is false only on the first body row (which opens `<tbody>`).
-                let firstBody = node.type == .table ? firstBodyRowIndex(node) : -1
-                while k >= 0 {
-                    var tight = childTight
-                    if node.type == .list { tight = node.flags.contains(.tight) }
-                    if node.type == .table { tight = k != firstBody }
-                    stack.append(Frame(node: children[k], exiting: false, tight: tight))
-                    k -= 1
-                }
-            }
-        }
-    }
-
-    private func firstBodyRowIndex(_ table: MarkdownNode) -> Int {
-        table.children.firstIndex { !$0.flags.contains(.header) } ?? -1
-    }
-
-    private mutating func renderExit(_ frame: Frame, _ p: UnsafeBufferPointer<UInt8>) {
-        let node = frame.node
-        switch node.type {
+    /// Writes the node's opening (or all of a leaf); true when its children are to be rendered.
+    private func enter(_ frame: inout Frame, _ stack: inout [Frame], _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let record = tree[frame.node]
+        switch record.type {
+        case .document:
+            return true
         case .blockQuote:
             cr()
-            literal("</blockquote>\n")
+            out.append("<blockquote>\n")
         case .list:
             cr()
-            literal(node.flags.contains(.ordered) ? "</ol>\n" : "</ul>\n")
-        case .item:
-            literal("</li>\n")
-        case .paragraph:
-            if !frame.tight { literal("</p>\n") }
-        case .heading:
-            literal("</h")
-            out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: node.number))
-            literal(">\n")
-        case .table:
-            if node.children.contains(where: { !$0.flags.contains(.header) }) {
-                literal("</tbody>\n")
+            if record.flags.contains(.ordered) {
+                if record.number != 1 {
+                    out.append("<ol start=\"")
+                    out.append(Array(String(record.number).utf8))
+                    out.append("\">\n")
+                } else {
+                    out.append("<ol>\n")
+                }
+            } else {
+                out.append("<ul>\n")
             }
-            literal("</table>\n")
+        case .item:
+            cr()
+            out.append("<li>")
+            if let list = stack.last { frame.tight = tree[list.node].flags.contains(.tight) }
+        case .codeBlock:
+            cr()
+            out.append("<pre><code")
+            if record.extraEnd > record.extraStart {
+                var end = Int(record.extraStart)
+                while end < Int(record.extraEnd) && !ASCII.isWhitespace(p[end]) { end += 1 }
+                out.append(" class=\"language-")
+                HTMLEscaping.appendEscaped(p, Int(record.extraStart), end, to: out)
+                out.append("\"")
+            }
+            out.append(">")
+            escaped(record, p)
+            out.append("</code></pre>\n")
+            return false
+        case .htmlBlock:
+            cr()
+            if options.rawHTML == .trust {
+                raw(record, p)
+            } else {
+                var end = Int(record.literalEnd)
+                while end > Int(record.literalStart) && p[end - 1] == ASCII.newline { end -= 1 }
+                out.append("<p>")
+                HTMLEscaping.appendEscaped(p, Int(record.literalStart), end, to: out)
+                out.append("</p>")
+            }
+            cr()
+            return false
+        case .paragraph:
+            if let parent = stack.last, tree[parent.node].type == .item { frame.tight = parent.tight }
+            if !frame.tight {
+                cr()
+                out.append("<p>")
+            }
+        case .heading:
+            cr()
+            out.append("<h")
+            out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: record.number))
+            if record.flags.contains(.hasHeadingID) {
+                out.append(" id=\"")
+                HTMLEscaping.appendEscaped(p, Int(record.extraStart), Int(record.extraEnd), to: out)
+                out.append("\"")
+            }
+            out.append(">")
+        case .thematicBreak:
+            cr()
+            out.append("<hr />\n")
+            return false
+        case .table:
+            cr()
+            out.append("<table>\n")
         case .tableRow:
-            literal("</tr>\n")
-            if node.flags.contains(.header) { literal("</thead>\n") }
+            if record.flags.contains(.header) {
+                out.append("<thead>\n")
+                frame.tight = true
+            } else if !stack.isEmpty && !stack[stack.count - 1].bodyOpened {
+                out.append("<tbody>\n")
+                stack[stack.count - 1].bodyOpened = true
+            }
+            out.append("<tr>\n")
         case .tableCell:
-            literal(frame.tight ? "</th>\n" : "</td>\n")
+            frame.tight = stack.last?.tight ?? false
+            out.append(frame.tight ? "<th" : "<td")
+            switch TableAlignment(rawValue: UInt8(truncatingIfNeeded: record.number)) ?? .none {
+            case .left: out.append(" class=\"align-left\"")
+            case .center: out.append(" class=\"align-center\"")
+            case .right: out.append(" class=\"align-right\"")
+            case .none: break
+            }
+            out.append(">")
+        case .text:
+            escaped(record, p)
+            return false
+        case .softBreak:
+            out.append(ASCII.newline)
+            return false
+        case .lineBreak:
+            out.append("<br />\n")
+            return false
+        case .code:
+            out.append("<code>")
+            escaped(record, p)
+            out.append("</code>")
+            return false
+        case .inlineHTML:
+            if options.rawHTML == .trust { raw(record, p) } else { escaped(record, p) }
+            return false
         case .emphasis:
-            literal("</em>")
+            out.append("<em>")
         case .strong:
-            literal("</strong>")
+            out.append("<strong>")
         case .strikethrough:
-            literal("</del>")
+            out.append("<del>")
         case .link:
-            if frame.wroteTag { literal("</a>") }
+            if let destination = resolvedDestination(frame.node, p) {
+                out.append("<a href=\"")
+                appendHref(destination, p)
+                out.append("\"")
+                appendTitle(record, p)
+                out.append(">")
+            } else {
+                frame.wroteTag = false
+            }
+        case .image:
+            if let destination = resolvedDestination(frame.node, p) {
+                out.append("<img src=\"")
+                appendHref(destination, p)
+                out.append("\" alt=\"")
+                appendAltText(frame.node, p)
+                out.append("\"")
+                appendTitle(record, p)
+                out.append(" />")
+            } else {
+                appendAltText(frame.node, p)
+            }
+            return false
+        }
+        return true
+    }
+
+    /// Writes the closing of a node whose children have been rendered.
+    private func exit(_ frame: Frame) {
+        let record = tree[frame.node]
+        switch record.type {
+        case .blockQuote:
+            cr()
+            out.append("</blockquote>\n")
+        case .list:
+            cr()
+            out.append(record.flags.contains(.ordered) ? "</ol>\n" : "</ul>\n")
+        case .item:
+            out.append("</li>\n")
+        case .paragraph:
+            if !frame.tight { out.append("</p>\n") }
+        case .heading:
+            out.append("</h")
+            out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: record.number))
+            out.append(">\n")
+        case .table:
+            if frame.bodyOpened { out.append("</tbody>\n") }
+            out.append("</table>\n")
+        case .tableRow:
+            out.append("</tr>\n")
+            if record.flags.contains(.header) { out.append("</thead>\n") }
+        case .tableCell:
+            out.append(frame.tight ? "</th>\n" : "</td>\n")
+        case .emphasis:
+            out.append("</em>")
+        case .strong:
+            out.append("</strong>")
+        case .strikethrough:
+            out.append("</del>")
+        case .link:
+            if frame.wroteTag { out.append("</a>") }
         default:
             break
         }
     }
 
-    /// A destination to render: a range of storage, or replacement bytes from the rewriter.
+    /// A destination to render: a range of the tree's bytes, or replacement bytes from the rewriter.
     private enum Destination {
         case stored(Int, Int)
         case replaced([UInt8])
     }
 
     /// The destination to render, or nil when the rewriter or the URL policy drops it.
-    private func resolvedDestination(_ node: MarkdownNode, _ p: UnsafeBufferPointer<UInt8>) -> Destination? {
-        var destination = Destination.stored(Int(node.literalStart), Int(node.literalEnd))
+    private func resolvedDestination(_ node: Int32, _ p: UnsafeBufferPointer<UInt8>) -> Destination? {
+        var destination = Destination.stored(Int(tree[node].literalStart), Int(tree[node].literalEnd))
         if let rewriteLink {
-            switch rewriteLink(MarkdownDocument.linkRecord(node)) {
+            switch rewriteLink(MarkdownDocument.linkRecord(tree, node)) {
             case .keep: break
             case .replace(let replacement): destination = .replaced(Array(replacement.utf8))
             case .drop: return nil
@@ -282,34 +277,43 @@ struct HTMLRenderer {
         return destination
     }
 
-    private mutating func appendHref(_ destination: Destination, _ p: UnsafeBufferPointer<UInt8>) {
+    private func appendHref(_ destination: Destination, _ p: UnsafeBufferPointer<UInt8>) {
         switch destination {
         case .stored(let start, let end):
-            HTMLEscaping.appendHref(UnsafeBufferPointer(rebasing: p[start..<end]), to: &out)
+            HTMLEscaping.appendHref(UnsafeBufferPointer(rebasing: p[start..<end]), to: out)
         case .replaced(let bytes):
-            bytes.withUnsafeBufferPointer { HTMLEscaping.appendHref($0, to: &out) }
+            bytes.withUnsafeBufferPointer { HTMLEscaping.appendHref($0, to: out) }
         }
     }
 
-    private mutating func appendTitle(_ node: MarkdownNode, _ p: UnsafeBufferPointer<UInt8>) {
-        guard node.flags.contains(.hasTitle), node.extraEnd > node.extraStart else { return }
-        literal(" title=\"")
-        HTMLEscaping.appendEscaped(p, Int(node.extraStart), Int(node.extraEnd), to: &out)
-        literal("\"")
+    private func appendTitle(_ record: NodeRecord, _ p: UnsafeBufferPointer<UInt8>) {
+        guard record.flags.contains(.hasTitle), record.extraEnd > record.extraStart else { return }
+        out.append(" title=\"")
+        HTMLEscaping.appendEscaped(p, Int(record.extraStart), Int(record.extraEnd), to: out)
+        out.append("\"")
     }
 
     /// Image alt text as cmark writes it: literal text escaped, breaks as spaces, no tags.
-    private mutating func appendAltText(_ image: MarkdownNode, _ p: UnsafeBufferPointer<UInt8>) {
-        var stack: [MarkdownNode] = image.children.reversed()
-        while let node = stack.popLast() {
-            switch node.type {
+    private func appendAltText(_ image: Int32, _ p: UnsafeBufferPointer<UInt8>) {
+        // The sibling to continue with after each container entered below the image.
+        var resume: [Int32] = []
+        var current = tree[image].firstChild
+        while current != NodeRecord.none {
+            let record = tree[current]
+            switch record.type {
             case .text, .code, .inlineHTML:
-                escaped(node, p)
+                escaped(record, p)
             case .softBreak, .lineBreak:
                 out.append(ASCII.space)
             default:
-                stack.append(contentsOf: node.children.reversed())
+                if record.hasChildren {
+                    resume.append(record.next)
+                    current = record.firstChild
+                    continue
+                }
             }
+            current = record.next
+            while current == NodeRecord.none, let saved = resume.popLast() { current = saved }
         }
     }
 }

@@ -1,14 +1,15 @@
 /// Extracts the readable text of a document: one line per leaf block, no markup.
 enum PlainTextRenderer {
-    static func render(_ root: MarkdownNode) -> String {
+    static func render(_ tree: DocumentTree, _ root: Int32) -> String {
         var out: [UInt8] = []
-        var stack: [MarkdownNode] = [root]
+        var stack: [Int32] = [root]
         while let node = stack.popLast() {
-            switch node.type {
+            let type = tree[node].type
+            switch type {
             case .paragraph, .heading, .tableCell, .codeBlock:
                 if !out.isEmpty && out.last != ASCII.newline { out.append(ASCII.newline) }
-                node.appendPlainText(to: &out)
-                if node.type == .tableCell {
+                tree.appendPlainText(of: node, to: &out)
+                if type == .tableCell {
                     out.append(ASCII.tab)
                 } else if out.last != ASCII.newline {
                     out.append(ASCII.newline)
@@ -16,7 +17,7 @@ enum PlainTextRenderer {
             case .htmlBlock, .thematicBreak:
                 break
             default:
-                stack.append(contentsOf: node.children.reversed())
+                stack.append(contentsOf: tree.children(of: node).reversed())
             }
         }
         while let last = out.last, ASCII.isWhitespace(last) { out.removeLast() }
