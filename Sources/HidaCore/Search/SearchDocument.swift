@@ -1,5 +1,5 @@
 /// One page as the search index sees it; the core fills it from a rendered page.
-struct SearchDocument: Sendable, Hashable {
+struct SearchDocument: Sendable, Equatable {
     /// Site-absolute URL of the page, e.g. `/barnetrygd/`.
     var url: String
     /// The page title (front matter `title`).

@@ -71,10 +71,9 @@ struct SearchIndexBuilder {
             return documents[chunk].map { document in
                 let labels = hiddenLabels(of: document)
                 guard let cache else { return analysis.terms(of: document, hiddenLabels: labels) }
-                let key = SearchTermsCache.Key(isEnglish: analyzer.isEnglish, document: document, hiddenLabels: labels)
-                if let known = cache.terms(for: key) { return known }
+                if let known = cache.terms(of: document, hiddenLabels: labels, isEnglish: analyzer.isEnglish) { return known }
                 let terms = analysis.terms(of: document, hiddenLabels: labels)
-                cache.store(terms, for: key)
+                cache.store(terms, of: document, hiddenLabels: labels, isEnglish: analyzer.isEnglish)
                 return terms
             }
         }.flatMap { $0 }
