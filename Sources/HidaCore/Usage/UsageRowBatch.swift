@@ -62,40 +62,48 @@ struct UsageRowBatch: @unchecked Sendable {
     /// Copies `bytes` into `words`, hashing them on the way (`ByteHash`), and returns them as a key.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> Key {
         let count = bytes.count
-        let needed = (count + 7) / 8
-        if wordCount + needed > wordCapacity { growWords(to: wordCount + needed) }
         let start = wordCount
+        if start &+ (count &+ 7) >> 3 > wordCapacity { growWords(to: start + (count + 7) / 8) }
         var state = ByteHash.start(length: count)
+        var next = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             var offset = 0
-            while offset + 8 <= count {
+            while offset &+ 8 <= count {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                words[wordCount] = word
-                wordCount += 1
+                words[next] = word
+                next &+= 1
                 state = ByteHash.add(word, to: state)
-                offset += 8
+                offset &+= 8
             }
-            if offset < count {
-                // The last word from at most three loads, zeros after the key, never reading past it.
+            if offset < count, count >= 8 {
+                // The last bytes from a load that ends with the key, shifted down: zeros after the key.
+                let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+                let word = last >> (64 &- 8 &* UInt64(count &- offset))
+                words[next] = word
+                next &+= 1
+                state = ByteHash.add(word, to: state)
+            } else if offset < count {
+                // A key under eight bytes, from at most three loads, never reading past it.
                 var word: UInt64 = 0
                 var shift: UInt64 = 0
-                if count - offset >= 4 {
+                if count &- offset >= 4 {
                     word = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
                     shift = 32
-                    offset += 4
+                    offset &+= 4
                 }
-                if count - offset >= 2 {
+                if count &- offset >= 2 {
                     word |= UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self))) << shift
-                    shift += 16
-                    offset += 2
+                    shift &+= 16
+                    offset &+= 2
                 }
                 if offset < count { word |= UInt64(base[offset]) << shift }
-                words[wordCount] = word
-                wordCount += 1
+                words[next] = word
+                next &+= 1
                 state = ByteHash.add(word, to: state)
             }
         }
+        wordCount = next
         return Key(hash: ByteHash.finish(state), place: UInt64(start) << 32 | UInt64(count))
     }
 
