@@ -85,6 +85,28 @@ final class UsageSessionTableTests: XCTestCase {
         XCTAssertEqual(counts.coSessions(3, 11), 1)
     }
 
+    func testLongSessionsKeepEveryTargetOnce() {
+        var table = SessionTable()
+        // 7 targets fit the record, then blocks of 15: these sizes end a block, start one, or fill several.
+        let sizes = [7, 8, 22, 23, 37, 38, SessionTable.maximumTargets]
+        for (session, size) in sizes.enumerated() {
+            for round in 0 ..< 3 {
+                for target in 0 ..< size where (target + round) % 2 == 0 || round == 2 {
+                    add("long-\(session)", Int32(100 * session + target), to: &table)
+                }
+            }
+        }
+        XCTAssertEqual(table.robotSessions, 0)
+        var counts = UsageCounts()
+        table.accumulate(into: &counts)
+        for (session, size) in sizes.enumerated() {
+            XCTAssertEqual((0 ..< size).filter { counts.sessions(of: 100 * session + $0) == 1 }.count, size, "size \(size)")
+            XCTAssertEqual(counts.coSessions(100 * session, 100 * session + size - 1), 1, "size \(size)")
+            XCTAssertEqual(counts.sessions(of: 100 * session + size), 0, "size \(size)")
+        }
+        XCTAssertEqual(counts.pairs.count, sizes.reduce(0) { $0 + $1 * ($1 - 1) / 2 })
+    }
+
     func testThreadsGiveTheSameCountsAsOnePass() {
         var table = SessionTable()
         var state: UInt64 = 11

@@ -16,9 +16,16 @@ struct PairCountTable: Sendable {
         return UInt64(truncatingIfNeeded: low) << 32 | UInt64(truncatingIfNeeded: high) & 0xFFFF_FFFF
     }
 
-    /// The shard a key belongs to: top bits of a mix other than the one shards use for slots.
+    /// The shard a key belongs to. It depends on the smaller target only, so that a thread of
+    /// `SessionTable.accumulate` can skip every pair of a target whose shard is not its own at once;
+    /// the top bits of a mix other than the one shards use for slots.
     static func shard(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 61)
+        shard(ofSmaller: Int(truncatingIfNeeded: key >> 32))
+    }
+
+    /// The shard of the pairs whose smaller target is `target`.
+    static func shard(ofSmaller target: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: target) &* 0xC2B2_AE3D_27D4_EB4F) >> 61)
     }
 
     /// Adds `amount` to a pair's count.

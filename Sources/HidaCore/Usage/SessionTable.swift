@@ -9,7 +9,8 @@ import Foundation
 ///   rehashing every key at random;
 /// - one 64-byte record (a cache line) per session, in 2 MiB chunks that never move: the id's length and bytes
 ///   (up to `inlineKeyBytes`, longer ids in a side array), the distinct-target count, the first seven targets and
-///   the head of an overflow list;
+///   the first of the session's overflow blocks: lines of fifteen more targets and the next block, so that a long
+///   session's targets take a few lines to check rather than one scattered list node each;
 /// - `warmSlot` and `warmRecord` let the caller load a group of rows' slots, then their records, before applying
 ///   the rows in order with their lines in cache.
 /// Memory is one record and one to two index slots per session, whatever the number of rows.
@@ -31,6 +32,8 @@ struct SessionTable: @unchecked Sendable {
     private static let keyOffset = 8
     private static let targetsOffset = 32
     private static let overflowOffset = 60
+    /// Targets in an overflow block; its last four bytes hold the next block.
+    private static let blockTargets = 15
     private static let robotMark = UInt32.max
     private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
 
@@ -40,8 +43,9 @@ struct SessionTable: @unchecked Sendable {
     private var chunkBlocks: [LargeBlock] = []
     private var chunks: [UnsafeMutableRawPointer] = []
     private var longKeys: [UInt64] = []
-    private var overflowTargets: [Int32] = []
-    private var overflowNext: [Int32] = []
+    private var blockChunkOwners: [LargeBlock] = []
+    private var blockChunks: [UnsafeMutableRawPointer] = []
+    private var blockCount = 0
 
     /// The number of distinct sessions.
     private(set) var count = 0
@@ -135,11 +139,14 @@ struct SessionTable: @unchecked Sendable {
                 targets[offset] = record.load(fromByteOffset: Self.targetsOffset + 4 * offset, as: Int32.self)
             }
             var next = Self.inlineTargets
-            var entry = record.load(fromByteOffset: Self.overflowOffset, as: Int32.self)
-            while entry >= 0, next < filled {
-                targets[next] = overflowTargets[Int(entry)]
-                next += 1
-                entry = overflowNext[Int(entry)]
+            var block = record.load(fromByteOffset: Self.overflowOffset, as: Int32.self)
+            while block >= 0, next < filled {
+                let line = overflowBlock(Int(block))
+                for offset in 0 ..< min(Self.blockTargets, filled - next) {
+                    targets[next + offset] = line.load(fromByteOffset: 4 * offset, as: Int32.self)
+                }
+                next += Self.blockTargets
+                block = line.load(fromByteOffset: 4 * Self.blockTargets, as: Int32.self)
             }
             // Insertion sort: sessions are small, and sorted targets give each pair one packed key.
             for index in 1 ..< max(filled, 1) {
@@ -160,17 +167,22 @@ struct SessionTable: @unchecked Sendable {
                     sessionsPerTarget[target] += 1
                 }
             }
-            for index in 0 ..< filled {
+            for index in 0 ..< filled - 1 {
+                let shard = PairCountTable.shard(ofSmaller: Int(targets[index]))
+                guard owned & 1 << shard != 0 else { continue }
                 let high = UInt64(UInt32(truncatingIfNeeded: targets[index])) << 32
+                let buffer = pending + shard * flushAt
+                var waiting = pendingCounts[shard]
                 for other in (index + 1) ..< filled {
-                    let key = high | UInt64(UInt32(truncatingIfNeeded: targets[other]))
-                    let shard = PairCountTable.shard(of: key)
-                    guard owned & 1 << shard != 0 else { continue }
-                    let waiting = pendingCounts[shard]
-                    pending[shard * flushAt + waiting] = key
-                    pendingCounts[shard] = waiting + 1
-                    if waiting + 1 == flushAt { flush(shard) }
+                    buffer[waiting] = high | UInt64(UInt32(truncatingIfNeeded: targets[other]))
+                    waiting += 1
+                    if waiting == flushAt {
+                        pendingCounts[shard] = waiting
+                        flush(shard)
+                        waiting = 0
+                    }
                 }
+                pendingCounts[shard] = waiting
             }
         }
         for shard in 0 ..< shardCount where owned & 1 << shard != 0 {
@@ -185,6 +197,20 @@ struct SessionTable: @unchecked Sendable {
 
     private func record(_ id: Int) -> UnsafeMutableRawPointer {
         chunks[id >> Self.chunkShift] + (id & (Self.recordsPerChunk - 1)) * Self.recordBytes
+    }
+
+    private func overflowBlock(_ index: Int) -> UnsafeMutableRawPointer {
+        blockChunks[index >> Self.chunkShift] + (index & (Self.recordsPerChunk - 1)) * Self.recordBytes
+    }
+
+    private mutating func newOverflowBlock() -> Int {
+        if blockCount >> Self.chunkShift == blockChunks.count {
+            let block = LargeBlock(bytes: LargeBlock.hugePageSize)
+            blockChunkOwners.append(block)
+            blockChunks.append(block.base)
+        }
+        blockCount += 1
+        return blockCount - 1
     }
 
     private mutating func findOrInsert(hash: UInt64, key: UnsafePointer<UInt64>, length: Int) -> Int {
@@ -255,11 +281,17 @@ struct SessionTable: @unchecked Sendable {
         where record.load(fromByteOffset: Self.targetsOffset + 4 * offset, as: Int32.self) == target {
             return
         }
-        let head = record.load(fromByteOffset: Self.overflowOffset, as: Int32.self)
-        var entry = head
-        while entry >= 0 {
-            if overflowTargets[Int(entry)] == target { return }
-            entry = overflowNext[Int(entry)]
+        var block = record.load(fromByteOffset: Self.overflowOffset, as: Int32.self)
+        var last: UnsafeMutableRawPointer?
+        var seen = Self.inlineTargets
+        while block >= 0, seen < filled {
+            let line = overflowBlock(Int(block))
+            for offset in 0 ..< min(Self.blockTargets, filled - seen) where line.load(fromByteOffset: 4 * offset, as: Int32.self) == target {
+                return
+            }
+            seen += Self.blockTargets
+            last = line
+            block = line.load(fromByteOffset: 4 * Self.blockTargets, as: Int32.self)
         }
         if filled == Self.maximumTargets {
             record.storeBytes(of: Self.robotMark, toByteOffset: Self.countOffset, as: UInt32.self)
@@ -268,10 +300,18 @@ struct SessionTable: @unchecked Sendable {
         }
         if filled < Self.inlineTargets {
             record.storeBytes(of: target, toByteOffset: Self.targetsOffset + 4 * filled, as: Int32.self)
+        } else if let last, (filled - Self.inlineTargets) % Self.blockTargets != 0 {
+            last.storeBytes(of: target, toByteOffset: 4 * ((filled - Self.inlineTargets) % Self.blockTargets), as: Int32.self)
         } else {
-            overflowTargets.append(target)
-            overflowNext.append(head)
-            record.storeBytes(of: Int32(truncatingIfNeeded: overflowTargets.count - 1), toByteOffset: Self.overflowOffset, as: Int32.self)
+            let added = newOverflowBlock()
+            let line = overflowBlock(added)
+            line.storeBytes(of: target, as: Int32.self)
+            line.storeBytes(of: -1, toByteOffset: 4 * Self.blockTargets, as: Int32.self)
+            if let last {
+                last.storeBytes(of: Int32(truncatingIfNeeded: added), toByteOffset: 4 * Self.blockTargets, as: Int32.self)
+            } else {
+                record.storeBytes(of: Int32(truncatingIfNeeded: added), toByteOffset: Self.overflowOffset, as: Int32.self)
+            }
         }
         record.storeBytes(of: UInt32(filled + 1), toByteOffset: Self.countOffset, as: UInt32.self)
     }
