@@ -3,7 +3,7 @@ import Foundation
 /// Writes a page-view log shaped like a real analytics export, for `hida-bench --usage`.
 ///
 /// The portal has `pages` pages in nb (70 %), nn and en (15 % each), in topic clusters of 25. Sessions keep one
-/// language and mostly one cluster, are 1 to 40 rows long (a few robots read 60–160 pages) and run
+/// language and mostly one cluster, are 1 to 40 rows long (a few robots read 60–159 pages) and run
 /// interleaved, `concurrentSessions` at a time, so a session's rows lie thousands of rows apart as in a log
 /// ordered by time. URLs come as the analytics tools write them: bare paths, full portal URLs, paths without
 /// the trailing slash, query strings and fragments, `index.html`, old alias paths, unknown paths, other hosts
