@@ -15,14 +15,21 @@ enum CSVPipeline {
         guard concurrently else {
             var batch = Builder.makeBatch()
             var pending = false
-            try CSVReader.scan(path: path, chunkSize: chunkSize) { event in
-                pending = true
-                if builder.add(event, to: &batch) {
-                    consume(&batch)
-                    pending = false
+            var failure: CSVReader.ReadFailure?
+            do throws(CSVReader.ReadFailure) {
+                try CSVReader.scan(path: path, chunkSize: chunkSize) { event in
+                    pending = true
+                    if builder.add(event, to: &batch) {
+                        consume(&batch)
+                        pending = false
+                    }
                 }
+            } catch {
+                failure = error
             }
+            // What was read before a failure counts, as on the concurrent path.
             if pending { consume(&batch) }
+            if let failure { throw failure }
             return
         }
         let queue = BatchQueue((0 ..< batchesInFlight).map { _ in Builder.makeBatch() })
