@@ -10,11 +10,17 @@ struct BenchOptions {
     var incremental = false
     var markdownMegabytes = 10
     var keepDirectory: String?
+    var usageOnly = false
+    var usageRows = 10_000_000
+    var usageSessions: Int?
+    /// Set in the child that `--usage` starts for each timed load.
+    var usageChildFolder: String?
 
     static let usage = """
     usage: hida-bench [--pages N[,N…]] [--runs K] [--seed S] [--hugo] [--keep DIR]
            hida-bench --markdown [--pages N] [--runs K] [--megabytes M]
            hida-bench --incremental [--pages N] [--runs K]
+           hida-bench --usage [--rows N] [--sessions S] [--runs K] [--seed S] [--keep DIR]
 
       --pages N      corpus size(s) in pages (default 1000); a comma list runs each size
       --runs K       builds per generator and size (default 3); medians are reported
@@ -25,6 +31,8 @@ struct BenchOptions {
                      made by concatenating the corpus's Markdown files
       --incremental  time `hida serve`'s rebuilds on a copy of the corpus: nothing changed, and one
                      page's text edited (page written, then search index), against the full build
+      --usage        load a generated page-view log of N rows (default 10000000) with about
+                     S sessions (default N/4) K times and print rows per second and peak memory
 
     Build everything first, one build at a time on this machine:
       flock /tmp/swift-build.lock swift build -c release --product hida
@@ -72,6 +80,22 @@ struct BenchOptions {
                     return nil
                 }
                 options.markdownMegabytes = megabytes
+            case "--rows":
+                guard let text = value("--rows"), let rows = Int(text), rows > 0 else {
+                    printError("hida-bench: --rows wants a positive whole number")
+                    return nil
+                }
+                options.usageRows = rows
+            case "--sessions":
+                guard let text = value("--sessions"), let sessions = Int(text), sessions > 0 else {
+                    printError("hida-bench: --sessions wants a positive whole number")
+                    return nil
+                }
+                options.usageSessions = sessions
+            case "--usage": options.usageOnly = true
+            case "--usage-child":
+                guard let text = value("--usage-child") else { return nil }
+                options.usageChildFolder = text
             case "--hugo": options.compareWithHugo = true
             case "--markdown": options.markdownOnly = true
             case "--incremental": options.incremental = true

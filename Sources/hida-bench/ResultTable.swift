@@ -1,11 +1,17 @@
 /// Prints results as Markdown table rows, one metric per line, so they can be pasted into docs.
 struct ResultTable {
+    /// What the first column counts: corpus pages, or log rows for the usage benchmark.
+    let firstColumn: String
     private var headerPrinted = false
+
+    init(firstColumn: String = "pages") {
+        self.firstColumn = firstColumn
+    }
 
     /// Prints one metric: the corpus size, its name, the median and every run.
     mutating func row(_ pages: String, _ metric: String, _ value: String, _ detail: String = "") {
         if !headerPrinted {
-            print("| pages | metric | median | runs / note |")
+            print("| \(firstColumn) | metric | median | runs / note |")
             print("|---:|---|---:|---|")
             headerPrinted = true
         }

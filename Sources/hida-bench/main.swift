@@ -4,6 +4,19 @@ import Foundation
 // Every measured program runs as a child process so that wall time and peak memory are per run.
 
 guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst())) else { exit(2) }
+if let folder = options.usageChildFolder { exit(UsageBenchmark.runChild(folder: folder)) }
+if options.usageOnly {
+    // The usage benchmark generates its own log and needs neither the corpus generator nor a built `hida`.
+    let folder = options.keepDirectory ?? NSTemporaryDirectory() + "hida-bench-usage-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var usageTable = ResultTable(firstColumn: "rows")
+    print("# hida-bench --usage: seed \(options.seed), runs \(options.runs); each load in its own child process")
+    let benchmark = UsageBenchmark(rows: options.usageRows, sessions: options.usageSessions ?? max(options.usageRows / 4, 1),
+                                   runs: options.runs, seed: options.seed, folder: folder)
+    let code = benchmark.run(table: &usageTable)
+    if options.keepDirectory == nil { try? FileManager.default.removeItem(atPath: folder) }
+    exit(code)
+}
 guard let toolbox = Toolbox.locate() else { exit(3) }
 guard let generator = toolbox.corpusGenerator else {
     print("hida-bench: SKIPPED – \(toolbox.sharedDirectory)/tools/gen_corpus.py is missing (../shared is not beside the package); nothing was measured")

@@ -216,14 +216,10 @@ struct CSVByteParser {
         var scan = start
         var fieldStart = start
         var fields = 0
-        while scan < end {
-            let byte = base[scan]
-            // Every special byte (LF, CR, quote, comma) is at most a comma: one comparison for ordinary bytes.
-            if byte > Self.comma {
-                scan += 1
-                continue
-            }
-            switch byte {
+        while true {
+            scan = Self.nextCandidate(base, from: scan, to: end)
+            guard scan < end else { return nil }
+            switch base[scan] {
             case Self.comma:
                 if fields + 1 >= min(fieldCapacity, CSVReader.maximumFieldCount) { return nil }
                 fieldBounds[2 * fields] = fieldStart - start
@@ -233,7 +229,7 @@ struct CSVByteParser {
                 fieldStart = scan
             case Self.lineFeed, Self.carriageReturn:
                 var next = scan + 1
-                if byte == Self.carriageReturn {
+                if base[scan] == Self.carriageReturn {
                     guard next < end, base[next] == Self.lineFeed else { return nil }
                     next += 1
                 }
@@ -252,10 +248,26 @@ struct CSVByteParser {
             case Self.quote:
                 return nil
             default:
+                // A space, `%`, `&` … : below the comma, but ordinary.
                 scan += 1
             }
         }
-        return nil
+    }
+
+    /// The index of the first byte at or after `start` that is at most a comma (every special byte is: LF, CR,
+    /// quote, comma), or `end`. Eight bytes at a time: `(w - 0x2D…) & ~w & 0x80…` marks bytes below 0x2D,
+    /// and its lowest mark is exact (a borrow can only mark bytes above a real one).
+    private static func nextCandidate(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let raw = UnsafeRawPointer(base)
+        var scan = start
+        while scan + 8 <= end {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: scan, as: UInt64.self))
+            let marks = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
+            if marks != 0 { return scan + marks.trailingZeroBitCount >> 3 }
+            scan += 8
+        }
+        while scan < end, base[scan] > Self.comma { scan += 1 }
+        return scan
     }
 
     private mutating func reportAndSkip(_ reason: String, _ handle: (CSVReader.Event) -> Void) {

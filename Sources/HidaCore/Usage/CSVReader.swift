@@ -23,35 +23,13 @@ enum CSVReader {
     static let maximumRecordBytes = 1 << 20
     static let maximumFieldCount = 4096
 
-    /// Parses on a second thread while `handle` runs on this one; events arrive in the same order.
-    private static func scanInBackground(path: String, chunkSize: Int, _ handle: (Event) -> Void) throws(ReadFailure) {
-        let queue = CSVBatchQueue()
-        let producer = Thread {
-            var batch = queue.takeEmpty()
-            var failure: ReadFailure?
-            do throws(ReadFailure) {
-                try scan(path: path, chunkSize: chunkSize) { event in
-                    batch.append(event)
-                    if batch.isFull {
-                        queue.push(batch)
-                        batch = queue.takeEmpty()
-                    }
-                }
-            } catch {
-                failure = error
-            }
-            queue.push(batch)
-            queue.finish(failure)
-        }
-        producer.start()
-        while true {
-            let (taken, failure) = queue.takeFull()
-            guard var batch = taken else {
-                if let failure { throw failure }
-                return
-            }
-            batch.replay(handle)
-            queue.recycle(batch)
+    /// Copies events out of the reader's buffers so that they can be replayed on another thread.
+    private struct RecordCopier: CSVBatchBuilder {
+        static func makeBatch() -> CSVRecordBatch { CSVRecordBatch() }
+
+        func add(_ event: Event, to batch: inout CSVRecordBatch) -> Bool {
+            batch.append(event)
+            return batch.isFull
         }
     }
 
@@ -62,7 +40,10 @@ enum CSVReader {
     static func scan(path: String, chunkSize: Int = defaultChunkSize, concurrently: Bool = false,
                      _ handle: (Event) -> Void) throws(ReadFailure) {
         if concurrently {
-            try scanInBackground(path: path, chunkSize: chunkSize, handle)
+            var copier = RecordCopier()
+            try CSVPipeline.run(path: path, chunkSize: chunkSize, concurrently: true, builder: &copier) { batch in
+                batch.replay(handle)
+            }
             return
         }
         let descriptor = open(path, O_RDONLY)

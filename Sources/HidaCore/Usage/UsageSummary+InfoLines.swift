@@ -11,7 +11,7 @@ extension UsageSummary {
         if otherHostRows > 0 { skipped.append("\(Self.grouped(otherHostRows)) for other hosts") }
         if malformedRows > 0 { skipped.append("\(Self.grouped(malformedRows)) malformed") }
         if robotSessions > 0 {
-            skipped.append("\(Self.grouped(robotSessions)) robot \(robotSessions == 1 ? "session" : "sessions") (over \(SessionTargets.maximumTargets) pages) left out")
+            skipped.append("\(Self.grouped(robotSessions)) robot \(robotSessions == 1 ? "session" : "sessions") (over \(SessionTable.maximumTargets) pages) left out")
         }
         if !skipped.isEmpty { lines.append("usage: rows not used: " + skipped.joined(separator: ", ")) }
         lines.append("usage: \(Self.grouped(pairs)) page \(pairs == 1 ? "pair" : "pairs"), \(Self.grouped(pairsAboveThreshold)) seen in enough sessions to be shown")

@@ -18,6 +18,6 @@ struct UsageSummary: Sendable {
     var pairs: Int = 0
     /// Pairs seen together in at least `minSessions` sessions, the only ones ever shown.
     var pairsAboveThreshold: Int = 0
-    /// Sessions dropped because they saw more than `SessionTargets.maximumTargets` distinct targets (robots).
+    /// Sessions dropped because they saw more than `SessionTable.maximumTargets` distinct targets (robots).
     var robotSessions: Int = 0
 }

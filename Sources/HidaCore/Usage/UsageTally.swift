@@ -1,31 +1,38 @@
 import Foundation
 
-/// The running state of one `UsageLoader.load`: interned sessions and URLs, each URL's outcome
-/// (computed once per distinct URL), the targets of each session and the summary counters.
+/// The counting half of one `UsageLoader.load`: the distinct URLs and what each resolved to, the sessions and
+/// their targets, and the summary counters. It receives rows from a `UsageRowDecoder` in batches, hashed and
+/// copied, and looks them up in groups: first the table lines of a group's keys are loaded, then the rows applied.
+/// The tables are far larger than the caches, and loads that do not depend on one another overlap their misses.
 struct UsageTally {
+    /// Rows looked up together: enough to overlap their misses, few enough that their lines stay in cache.
+    static let group = 32
+
     /// What a distinct URL resolved to: a target index (≥ 0), another host, or an unknown path (index into `unknownPaths`).
     private static let otherHost: Int32 = -1
     private static func unknownOutcome(_ index: Int) -> Int32 { Int32(truncatingIfNeeded: -2 - index) }
 
     private let normalizer: UsageURLNormalizer
-    private var sessionIDs = ByteInterner(capacity: 1 << 16)
-    private var urlKeys = ByteInterner(capacity: 1 << 12, remembersRecent: false)
-    private var urlOutcomes: [Int32] = []
+    /// Files from this size on are parsed on a second thread.
+    private let concurrentScanThreshold: Int
+    private var sessions = SessionTable(capacity: 1 << 16)
+    /// The distinct URLs (without query and fragment), each normalized and resolved once, with their page-view
+    /// rows (added to the summary at the end, not per row).
+    private var urls = URLTable(capacity: 1 << 12)
+    /// Where the loads that warm the caches go, so that the compiler keeps them.
+    private var warmed: UInt64 = 0
     private var unknownPathIndex: [String: Int] = [:]
     private var unknownPaths: [(path: String, rows: Int)] = []
-    private var sessionTargets = SessionTargets()
     private var counts = UsageCounts()
     private var summary = UsageSummary()
 
-    init(normalizer: UsageURLNormalizer) {
+    init(normalizer: UsageURLNormalizer, concurrentScanThreshold: Int = UsageTally.concurrentScanThreshold) {
         self.normalizer = normalizer
+        self.concurrentScanThreshold = concurrentScanThreshold
     }
 
-    /// Reads one file, adding its rows to the tally and its problems to `diagnostics`.
-    mutating func read(file: String, resolve: (String) -> Int?, diagnostics: inout [Diagnostic]) {
-        var shape: UsageFileShape?
-        var columnCount = 0
-        var sawHeader = false
+    /// Reads one file through `decoder` (the same for all files of a load), adding its rows to the tally and its problems to `diagnostics`.
+    mutating func read(file: String, decoder: inout UsageRowDecoder, resolve: (String) -> Int?, diagnostics: inout [Diagnostic]) {
         var malformedInFile = 0
         var firstUnreportedLine = 0
         var fileDiagnostics: [Diagnostic] = []
@@ -41,47 +48,34 @@ struct UsageTally {
             }
         }
 
+        decoder.startFile()
         do {
             // Parsing a large file on a second core overlaps it with the counting below.
-            try CSVReader.scan(path: file, concurrently: Self.fileSize(file) >= Self.concurrentScanThreshold) { event in
-                switch event {
-                case .malformed(let line, let reason):
-                    reportMalformed(line: line, reason: reason)
-                case .record(let record):
-                    guard sawHeader else {
-                        sawHeader = true
-                        columnCount = record.fieldCount
-                        shape = UsageFileShape(header: (0 ..< record.fieldCount).map { record.string($0) })
-                        if shape == nil {
-                            fileDiagnostics.append(.warning(
-                                "unrecognised usage file header \"\((0 ..< record.fieldCount).map { record.string($0) }.joined(separator: ","))\"; the file is ignored (expected \(UsageFileShape.expectedHeaders))",
-                                at: SourceLocation(path: file, line: record.line, column: 1), rule: "usage-unknown-header"))
-                        }
-                        return
-                    }
-                    guard let shape else { return }
-                    guard record.fieldCount == columnCount else {
-                        reportMalformed(line: record.line, reason: "\(record.fieldCount) \(record.fieldCount == 1 ? "field" : "fields"), but the header has \(columnCount)")
-                        return
-                    }
-                    switch shape {
-                    case .pageViews(let session, let url):
-                        if let problem = addPageView(session: record.field(session), url: record.field(url), resolve: resolve) {
-                            reportMalformed(line: record.line, reason: problem)
-                        }
-                    case .aggregatedPairs(let from, let to, let sessions):
-                        if let problem = addPair(from: record.field(from), to: record.field(to), sessions: record.field(sessions), resolve: resolve) {
-                            reportMalformed(line: record.line, reason: problem)
-                        }
+            try CSVPipeline.run(path: file, concurrently: Self.fileSize(file) >= concurrentScanThreshold, builder: &decoder) { batch in
+                for event in batch.events {
+                    switch event {
+                    case .malformed(let line, let reason):
+                        reportMalformed(line: line, reason: reason)
+                    case .unknownHeader(let line, let header):
+                        fileDiagnostics.append(.warning(
+                            "unrecognised usage file header \"\(header)\"; the file is ignored (expected \(UsageFileShape.expectedHeaders))",
+                            at: SourceLocation(path: file, line: line, column: 1), rule: "usage-unknown-header"))
+                    case .pair(let from, let to, let amount):
+                        // Both entries first: `urls.outcome(entry(of:))` would read `urls` before the insertion.
+                        let fromEntry = entry(of: from, in: batch.words, resolve: resolve)
+                        let toEntry = entry(of: to, in: batch.words, resolve: resolve)
+                        addPair(from: urls.outcome(fromEntry), to: urls.outcome(toEntry), sessions: amount)
                     }
                 }
+                addPageViews(batch, resolve: resolve)
+                batch.removeAll()
             }
         } catch {
             diagnostics.append(.warning("usage file not read: \(error.message)", at: SourceLocation(path: file), rule: "usage-unreadable-file"))
             return
         }
         summary.files += 1
-        if !sawHeader {
+        if !decoder.sawHeader {
             fileDiagnostics.append(.warning("usage file has no header row; the file is ignored (expected \(UsageFileShape.expectedHeaders))",
                                             at: SourceLocation(path: file), rule: "usage-unknown-header"))
         }
@@ -95,43 +89,70 @@ struct UsageTally {
 
     /// Builds the counts (one pass over the sessions) and completes the summary.
     mutating func finish(minSessions: Int) -> (UsageCounts, UsageSummary) {
-        sessionTargets.accumulate(into: &counts)
-        summary.sessions = sessionIDs.count
-        summary.robotSessions = sessionTargets.robotSessions
+        sessions.accumulate(into: &counts)
+        urls.forEach { outcome, rows in
+            if outcome >= 0 {
+                summary.matchedRows += rows
+            } else if outcome == Self.otherHost {
+                summary.otherHostRows += rows
+            } else {
+                summary.unknownPathRows += rows
+                unknownPaths[Int(-2 - outcome)].rows += rows
+            }
+        }
+        summary.sessions = sessions.count
+        summary.robotSessions = sessions.robotSessions
         summary.pairs = counts.pairs.count
         summary.pairsAboveThreshold = counts.pairCount(atLeast: max(minSessions, 1))
         summary.topUnknownPaths = Array(unknownPaths.sorted { ($0.rows, $1.path) > ($1.rows, $0.path) }.prefix(10))
         return (counts, summary)
     }
 
-    /// Adds a page-view row; returns why the row is malformed, or nil.
-    private mutating func addPageView(session: UnsafeBufferPointer<UInt8>, url: UnsafeBufferPointer<UInt8>, resolve: (String) -> Int?) -> String? {
-        let sessionKey = Self.trimmed(session)
-        guard sessionKey.count > 0 else { return "an empty session id" }
-        guard Self.trimmed(url).count > 0 else { return "an empty url" }
-        summary.rows += 1
-        let sessionID = sessionIDs.intern(sessionKey).id
-        let outcome = outcome(of: url, resolve: resolve)
-        if outcome >= 0 {
-            summary.matchedRows += 1
-            sessionTargets.add(session: sessionID, target: outcome)
-        } else {
-            countUnmatched(outcome)
+    /// Counts the page-view rows of a batch, a group at a time.
+    private mutating func addPageViews(_ batch: UsageRowBatch, resolve: (String) -> Int?) {
+        let rowCount = batch.rowCount
+        guard rowCount > 0 else { return }
+        summary.rows += rowCount
+        let rows = UnsafePointer(batch.rows)
+        let keys = UnsafePointer(batch.words)
+        var first = 0
+        while first < rowCount {
+            let end = min(first + Self.group, rowCount)
+            var sink: UInt64 = 0
+            for row in first ..< end {
+                sink &+= sessions.warmSlot(rows[4 * row]) &+ urls.warmSlot(rows[4 * row + 2])
+            }
+            for row in first ..< end {
+                sink &+= sessions.warmRecord(rows[4 * row]) &+ urls.warmEntry(rows[4 * row + 2])
+            }
+            warmed &+= sink
+            for row in first ..< end {
+                let url = entry(of: UsageRowBatch.Key(hash: rows[4 * row + 2], place: rows[4 * row + 3]), in: keys, resolve: resolve)
+                urls.countRow(url)
+                let sessionPlace = rows[4 * row + 1]
+                sessions.add(hash: rows[4 * row], key: keys + Int(sessionPlace >> 32), length: Int(sessionPlace & 0xFFFF_FFFF),
+                             target: urls.outcome(url))
+            }
+            first = end
         }
-        return nil
     }
 
-    /// Adds an aggregated-pairs row; returns why the row is malformed, or nil.
+    /// The URL table entry of a key in `words`, normalizing and resolving the URL when it is new.
+    private mutating func entry(of key: UsageRowBatch.Key, in words: UnsafePointer<UInt64>, resolve: (String) -> Int?) -> Int {
+        let start = words + Int(key.place >> 32)
+        let length = Int(key.place & 0xFFFF_FFFF)
+        if let entry = urls.find(hash: key.hash, key: start, length: length) { return entry }
+        let bytes = UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self)
+        let outcome = outcome(of: UnsafeBufferPointer(start: bytes, count: length), resolve: resolve)
+        return urls.insert(hash: key.hash, key: start, length: length, outcome: outcome)
+    }
+
+    /// Adds an aggregated-pairs row, given the outcomes of its two URLs.
     ///
     /// The row's sessions count for both pages' session totals too: each of those sessions saw both pages,
     /// and without it a pairs-only log would score against zero totals.
-    private mutating func addPair(from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>, sessions: UnsafeBufferPointer<UInt8>,
-                                  resolve: (String) -> Int?) -> String? {
-        guard let amount = Self.wholeNumber(Self.trimmed(sessions)) else { return "\"sessions\" is not a whole number" }
-        guard Self.trimmed(from).count > 0, Self.trimmed(to).count > 0 else { return "an empty url" }
+    private mutating func addPair(from first: Int32, to second: Int32, sessions amount: UInt32) {
         summary.rows += 1
-        let first = outcome(of: from, resolve: resolve)
-        let second = outcome(of: to, resolve: resolve)
         guard first >= 0, second >= 0 else {
             if first == Self.otherHost || second == Self.otherHost {
                 summary.otherHostRows += 1
@@ -139,35 +160,19 @@ struct UsageTally {
                 summary.unknownPathRows += 1
             }
             for side in [first, second] where side < Self.otherHost { unknownPaths[Int(-2 - side)].rows += 1 }
-            return nil
+            return
         }
         summary.matchedRows += 1
-        guard first != second, amount > 0 else { return nil }
+        guard first != second, amount > 0 else { return }
         counts.pairs.add(amount, to: PairCountTable.key(Int(first), Int(second)))
         counts.addSessions(Int(amount), to: Int(first))
         counts.addSessions(Int(amount), to: Int(second))
-        return nil
     }
 
-    private mutating func countUnmatched(_ outcome: Int32) {
-        if outcome == Self.otherHost {
-            summary.otherHostRows += 1
-        } else {
-            summary.unknownPathRows += 1
-            unknownPaths[Int(-2 - outcome)].rows += 1
-        }
-    }
-
-    /// The outcome of a URL, normalized and resolved only the first time it is seen (query and fragment do not matter).
+    /// Normalizes and resolves a URL seen for the first time.
     private mutating func outcome(of url: UnsafeBufferPointer<UInt8>, resolve: (String) -> Int?) -> Int32 {
-        var key = Self.trimmed(url)
-        if let cut = key.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
-            key = UnsafeBufferPointer(rebasing: key[..<cut])
-        }
-        let (id, isNew) = urlKeys.intern(key)
-        if !isNew { return urlOutcomes[id] }
         let outcome: Int32
-        switch normalizer.normalize(key) {
+        switch normalizer.normalize(url) {
         case .otherHost:
             outcome = Self.otherHost
         case .sitePath(let path):
@@ -181,7 +186,6 @@ struct UsageTally {
                 unknownPaths.append((path, 0))
             }
         }
-        urlOutcomes.append(outcome)
         return outcome
     }
 
@@ -192,24 +196,5 @@ struct UsageTally {
     private static func fileSize(_ path: String) -> Int {
         var status = stat()
         return stat(path, &status) == 0 ? Int(status.st_size) : 0
-    }
-
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var start = 0
-        var end = bytes.count
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        return UnsafeBufferPointer(rebasing: bytes[start ..< end])
-    }
-
-    /// A non-negative decimal integer, saturating at `UInt32.max`; nil for anything else.
-    private static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        guard !bytes.isEmpty else { return nil }
-        var value: UInt64 = 0
-        for byte in bytes {
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            value = min(value * 10 + UInt64(byte - 0x30), UInt64(UInt32.max))
-        }
-        return UInt32(value)
     }
 }

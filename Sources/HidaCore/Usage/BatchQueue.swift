@@ -1,20 +1,23 @@
 import Foundation
 
-/// A bounded hand-over of `CSVRecordBatch`es from one parsing thread to one consumer, with a pool of
-/// empty batches, so memory stays at a few batches however large the file is.
-final class CSVBatchQueue: @unchecked Sendable {
+/// A bounded hand-over of batches from one producing thread to one consumer, with a pool of empty batches,
+/// so memory stays at a few batches however large the file is.
+///
+/// A batch belongs to exactly one thread at a time; the lock around every hand-over orders its writes before the
+/// other thread's reads, which is why batches holding buffers may cross here although the type checker cannot see it.
+final class BatchQueue<Batch>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var full: [CSVRecordBatch] = []
-    private var empty: [CSVRecordBatch]
+    private var full: [Batch] = []
+    private var empty: [Batch]
     private var isFinished = false
     private var failure: CSVReader.ReadFailure?
 
-    init(batches: Int = 4) {
-        empty = (0 ..< max(batches, 2)).map { _ in CSVRecordBatch() }
+    init(_ batches: [Batch]) {
+        empty = batches
     }
 
     /// An empty batch for the producer, waiting until the consumer returns one.
-    func takeEmpty() -> CSVRecordBatch {
+    func takeEmpty() -> Batch {
         condition.lock()
         defer { condition.unlock() }
         while empty.isEmpty { condition.wait() }
@@ -22,7 +25,7 @@ final class CSVBatchQueue: @unchecked Sendable {
     }
 
     /// Passes a filled batch to the consumer.
-    func push(_ batch: CSVRecordBatch) {
+    func push(_ batch: Batch) {
         condition.lock()
         full.append(batch)
         condition.signal()
@@ -39,7 +42,7 @@ final class CSVBatchQueue: @unchecked Sendable {
     }
 
     /// The next filled batch in order, or nil after the last one (with the producer's failure, if any).
-    func takeFull() -> (batch: CSVRecordBatch?, failure: CSVReader.ReadFailure?) {
+    func takeFull() -> (batch: Batch?, failure: CSVReader.ReadFailure?) {
         condition.lock()
         defer { condition.unlock() }
         while full.isEmpty && !isFinished { condition.wait() }
@@ -47,8 +50,8 @@ final class CSVBatchQueue: @unchecked Sendable {
         return (full.removeFirst(), nil)
     }
 
-    /// Gives a replayed batch back to the producer.
-    func recycle(_ batch: CSVRecordBatch) {
+    /// Gives a consumed batch back to the producer.
+    func recycle(_ batch: Batch) {
         condition.lock()
         empty.append(batch)
         condition.broadcast()
