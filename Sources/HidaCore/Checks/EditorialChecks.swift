@@ -68,7 +68,7 @@ enum EditorialChecks {
         for finding in ContentAccessibility.findings(in: document, language: page.language) {
             diagnostics.append(.warning(finding.message, at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine + finding.line - 1, column: finding.column), rule: finding.rule))
         }
-        let text = PageText(plainText: document.plainText, headings: document.headings.map(\.text))
+        let text = PageText(document)
         let score = Readability.lix(text.plainText)
         let measured = score.words > 0 ? score.value : nil
         if score.words >= 30, score.value > settings.lixMax {

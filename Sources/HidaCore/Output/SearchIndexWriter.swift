@@ -42,10 +42,7 @@ struct SearchIndexWriter {
     }
 
     private func searchDocument(for page: Page, language: String) -> SearchDocument {
-        let text = texts[page.sourcePath] ?? {
-            let document = MarkdownDocument.parse(page.body, options: .portal)
-            return PageText(plainText: document.plainText, headings: document.headings.map(\.text))
-        }()
+        let text = texts[page.sourcePath] ?? PageText(MarkdownDocument.parse(page.body, options: .portal))
         let journeys = portal.journeyIndex.memberships(of: page).compactMap { portal.journey($0.journey, in: language)?.title }
         return SearchDocument(
             url: layout.pagePath(slug: page.slug, language: page.language),

@@ -9,8 +9,9 @@ struct RenderContext: Sendable {
     /// Each page's place in Norwegian title order (by index into `portal.pages`), computed once per build, so that
     /// the many page lists sort by comparing two integers instead of collation keys.
     let titleRank: [Int]
-    /// Each concept with every theme above it (`TopicIndex.ancestry`), asked for by every topic page.
-    let ancestry: [String: Set<String>]
+    /// Each concept with every theme above it (`TopicIndex.ancestry`, sorted), asked for by every topic and
+    /// audience page.
+    let ancestry: [String: [String]]
 
     init(portal: Portal, theme: Theme, layout: SiteLayout, links: LinkResolver) {
         self.portal = portal
@@ -22,9 +23,9 @@ struct RenderContext: Sendable {
             rank[index] = place
         }
         titleRank = rank
-        var ancestry: [String: Set<String>] = [:]
+        var ancestry: [String: [String]] = [:]
         for concept in portal.vocabulary.concepts {
-            ancestry[concept.uri] = Set(TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary))
+            ancestry[concept.uri] = TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary)
         }
         self.ancestry = ancestry
     }

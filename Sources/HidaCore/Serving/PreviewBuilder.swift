@@ -50,7 +50,7 @@ public final class PreviewBuilder: @unchecked Sendable {
     /// Brings the output folder up to date with the content and theme folders.
     public func rebuild() -> Rebuild {
         let started = DispatchTime.now().uptimeNanoseconds
-        func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+        func seconds() -> Double { Self.seconds(since: started) }
         let stamps = FileStamp.scan([options.contentDirectory, options.themesDirectory])
         if let snapshot {
             if stamps == snapshot.stamps {
@@ -62,6 +62,10 @@ public final class PreviewBuilder: @unchecked Sendable {
         }
         let report = fullBuild(stamps: stamps)
         return Rebuild(outcome: .full, report: report, pagesSeconds: seconds(), totalSeconds: seconds())
+    }
+
+    private static func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
     private func fullBuild(stamps: [String: FileStamp]) -> BuildReport {
@@ -135,12 +139,12 @@ public final class PreviewBuilder: @unchecked Sendable {
         report.timings = []
         guard report.errorCount == 0 else {
             report.published = false
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            let elapsed = Self.seconds(since: started)
             return Rebuild(outcome: .pages(changed), report: report, pagesSeconds: elapsed, totalSeconds: elapsed)
         }
         let sink = LiveSink(root: options.outputDirectory)
         for page in pages { sink.write(page.path, page.html) }
-        let pagesSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let pagesSeconds = Self.seconds(since: started)
 
         // The search index holds the body text; it is rewritten after the pages, so they are available first.
         renderer.writeSearchIndexes(into: sink)
@@ -153,7 +157,7 @@ public final class PreviewBuilder: @unchecked Sendable {
         if report.published {
             self.snapshot = Snapshot(stamps: stamps, portal: portal, theme: snapshot.theme, texts: texts, report: report)
         }
-        let totalSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let totalSeconds = Self.seconds(since: started)
         return Rebuild(outcome: .pages(changed), report: report, pagesSeconds: pagesSeconds, totalSeconds: totalSeconds)
     }
 }

@@ -12,14 +12,9 @@ enum AudiencePageView {
             if let shown = portal.translationIndex(of: page, in: language) { pages.append(shown) }
         }
         var groups: [String: [Int]] = [:]
-        // The main theme of a topic, looked up once per distinct topic rather than once per page.
-        var themeOfTopic: [String: String?] = [:]
         for index in pages {
-            let theme = portal.pages[index].topics.lazy.compactMap { uri -> String? in
-                if let known = themeOfTopic[uri] { return known }
-                let found = TopicIndex.ancestry(of: [uri], vocabulary: portal.vocabulary).first { portal.vocabulary.concept(uri: $0)?.kind == .theme }
-                themeOfTopic[uri] = .some(found)
-                return found
+            let theme = portal.pages[index].topics.lazy.compactMap { uri in
+                context.ancestry[uri]?.first { portal.vocabulary.concept(uri: $0)?.kind == .theme }
             }.first ?? ""
             groups[theme, default: []].append(index)
         }
