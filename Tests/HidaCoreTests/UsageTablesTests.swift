@@ -132,16 +132,16 @@ final class UsageSessionTableTests: XCTestCase {
     }
 }
 
-final class UsageURLTableTests: XCTestCase {
-    func testFindsInsertedURLsAcrossGrowthWithTheirOutcomesAndRows() {
-        var table = URLTable(capacity: 2)
+final class ByteKeyTableTests: XCTestCase {
+    func testFindsInsertedKeysAcrossGrowthWithTheirValuesAndTallies() {
+        var table = ByteKeyTable(capacity: 2)
         var entries: [String: Int] = [:]
         let urls = [""] + (0 ..< 3000).map { "/side-\($0)/" + String(repeating: "x", count: $0 % 30) }
         for (index, url) in urls.enumerated() {
             let key = TestKey(url)
             let entry = key.withWords { pointer in
                 XCTAssertNil(table.find(hash: key.hash, key: pointer, length: key.length))
-                return table.insert(hash: key.hash, key: pointer, length: key.length, outcome: Int32(index % 5) - 2)
+                return table.insert(hash: key.hash, key: pointer, length: key.length, value: Int32(index % 5) - 2)
             }
             entries[url] = entry
         }
@@ -151,8 +151,8 @@ final class UsageURLTableTests: XCTestCase {
             let entry = key.withWords { table.find(hash: key.hash, key: $0, length: key.length) }
             XCTAssertEqual(entry, entries[url])
             guard let entry else { continue }
-            XCTAssertEqual(table.outcome(entry), Int32(index % 5) - 2)
-            for _ in 0 ..< index % 3 { table.countRow(entry) }
+            XCTAssertEqual(table.value(entry), Int32(index % 5) - 2)
+            for _ in 0 ..< index % 3 { table.tally(entry) }
         }
         var rows = 0
         var negative = 0

@@ -32,55 +32,54 @@ struct SearchDocumentTerms: Sendable {
     struct Analysis {
         let analyzer: SearchAnalyzer
         let table = SearchStemTable()
-        // Stop words map to nil, so one lookup both filters and stems a word.
-        private var stemOfWord: [StemmerWordKey: Int32?]
+        /// Each word met (as UTF-8) → its stem's number in `table`; stop words map to -1, so one lookup both filters
+        /// and stems a word.
+        private var stemOfWord = ByteKeyTable(capacity: 1 << 12)
+        /// Per stem number, its slot in the document being analysed (-1: not in it yet); reset after each document.
+        private var slotOfStem: [Int] = []
 
         init(analyzer: SearchAnalyzer) {
             self.analyzer = analyzer
-            stemOfWord = Dictionary(uniqueKeysWithValues: analyzer.stopWords.map { (StemmerWordKey($0), nil) })
+            for stopWord in analyzer.stopWords.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                SearchTokenizer.forEachToken(in: stopWord.stemmerString) { word in
+                    _ = stemOfWord.insert(hash: word.hash, key: word.words, length: word.byteCount, value: -1)
+                }
+            }
         }
 
         mutating func terms(of document: SearchDocument, hiddenLabels: [String]) -> SearchDocumentTerms {
             var result = SearchDocumentTerms(table: table)
-            // A word seen before in this document goes straight to its stem's slot: one lookup per word.
-            var slotOfWord: [StemmerWordKey: Int] = [:]
-            var slotOfStem: [Int32: Int] = [:]
             for field in SearchField.allCases {
                 for text in Self.texts(of: document, in: field, hiddenLabels: hiddenLabels) {
-                    SearchTokenizer.forEachWord(in: text) { word in
-                        guard word.count >= 2 else { return }
-                        let key = StemmerWordKey(word)
-                        let slot: Int
-                        if let known = slotOfWord[key] {
-                            guard known >= 0 else { return }
-                            slot = known
-                        } else {
-                            guard let stem = stem(key) else {
-                                slotOfWord[key] = -1
-                                return
-                            }
-                            slot = slotOfStem[stem] ?? {
-                                let slot = result.terms.count
-                                slotOfStem[stem] = slot
-                                result.terms.append(stem)
-                                result.counts.append(0)
-                                return slot
-                            }()
-                            slotOfWord[key] = slot
+                    SearchTokenizer.forEachToken(in: text) { word in
+                        guard word.scalarCount >= 2 else { return }
+                        let stem = stemNumber(of: word)
+                        guard stem >= 0 else { return }
+                        var slot = slotOfStem[stem]
+                        if slot < 0 {
+                            slot = result.terms.count
+                            slotOfStem[stem] = slot
+                            result.terms.append(Int32(stem))
+                            result.counts.append(0)
                         }
                         result.countOnce(termAt: slot, in: field)
                     }
                 }
             }
+            for stem in result.terms { slotOfStem[Int(stem)] = -1 }
             return result
         }
 
-        /// The number of a word's stem in `table`, nil for a stop word.
-        private mutating func stem(_ word: StemmerWordKey) -> Int32? {
-            if let known = stemOfWord[word] { return known }
-            let stem = table.number(of: StemmerWordKey(analyzer.stem(word.word)))
-            stemOfWord[word] = .some(stem)
-            return stem
+        /// The number of a word's stem in `table`, -1 for a stop word.
+        private mutating func stemNumber(of word: TokenizedWord) -> Int {
+            let hash = word.hash
+            if let entry = stemOfWord.find(hash: hash, key: word.words, length: word.byteCount) {
+                return Int(stemOfWord.value(entry))
+            }
+            let stem = table.number(of: StemmerWordKey(analyzer.stem(word.stemmerWord)))
+            _ = stemOfWord.insert(hash: hash, key: word.words, length: word.byteCount, value: stem)
+            while slotOfStem.count < table.stems.count { slotOfStem.append(-1) }
+            return Int(stem)
         }
 
         private static func texts(of document: SearchDocument, in field: SearchField, hiddenLabels: [String]) -> [String] {

@@ -13,50 +13,54 @@ enum SearchTokenizer {
     /// and the few other pairs in `composedPairs` compose; any other mark is dropped, so text
     /// in decomposed form (NFD) gives the same words as precomposed text.
     static func forEachWord(in text: String, _ body: (StemmerWord) -> Void) {
+        forEachToken(in: text) { body($0.stemmerWord) }
+    }
+
+    /// The words of `text` as `forEachWord` finds them, as UTF-8 in 8-byte words: the search index's hot path,
+    /// which looks most words up in a table without ever making an array of scalars.
+    static func forEachToken(in text: String, _ body: (TokenizedWord) -> Void) {
         let handled: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            forEachWord(inUTF8: bytes, body)
+            forEachToken(inUTF8: bytes, body)
         }
         if handled == nil {
-            Array(text.utf8).withUnsafeBufferPointer { forEachWord(inUTF8: $0, body) }
+            Array(text.utf8).withUnsafeBufferPointer { forEachToken(inUTF8: $0, body) }
         }
     }
 
-    static func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (StemmerWord) -> Void) {
-        var word: StemmerWord = []
-        word.reserveCapacity(32)
+    static func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (TokenizedWord) -> Void) {
+        var word = TokenizedWord.Builder()
+        defer { word.deallocate() }
         var index = 0
         while index < bytes.count {
-            let (scalar, length) = decodeScalar(bytes, at: index)
-            index += length
-            if scalar < 0x80 {
+            let byte = bytes[index]
+            if byte < 0x80 {
                 // ASCII fast path: most of every page.
-                if scalar >= 0x61 && scalar <= 0x7A || scalar >= 0x30 && scalar <= 0x39 {
-                    word.append(scalar)
-                } else if scalar >= 0x41 && scalar <= 0x5A {
-                    word.append(scalar + 0x20)
+                index += 1
+                if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                    word.append(ascii: byte)
+                } else if byte &- 0x41 < 26 {
+                    word.append(ascii: byte + 0x20)
                 } else if !word.isEmpty {
-                    body(word)
-                    word.removeAll(keepingCapacity: true)
+                    word.emit(body)
                 }
                 continue
             }
+            let (scalar, length) = decodeScalar(bytes, at: index)
+            index += length
             if scalar >= 0x300 && scalar <= 0x36F {
-                if let last = word.last, let composed = composedPairs[UInt64(last) << 32 | UInt64(scalar)] {
-                    word[word.count - 1] = composed
+                if let last = word.lastScalar, let composed = composedPairs[UInt64(last) << 32 | UInt64(scalar)] {
+                    word.replaceLastScalar(with: composed)
                 }
                 continue
             }
             if appendLowercasedLetter(scalar, to: &word) { continue }
-            if !word.isEmpty {
-                body(word)
-                word.removeAll(keepingCapacity: true)
-            }
+            if !word.isEmpty { word.emit(body) }
         }
-        if !word.isEmpty { body(word) }
+        if !word.isEmpty { word.emit(body) }
     }
 
     /// Appends the lowercase form of `scalar` when it is a letter or a decimal digit.
-    private static func appendLowercasedLetter(_ scalar: UInt32, to word: inout StemmerWord) -> Bool {
+    private static func appendLowercasedLetter(_ scalar: UInt32, to word: inout TokenizedWord.Builder) -> Bool {
         if scalar >= 0xC0 && scalar <= 0xFF {
             // Latin-1 letters (æ ø å é ü …); × and ÷ are the only non-letters here.
             guard scalar != 0xD7 && scalar != 0xF7 else { return false }

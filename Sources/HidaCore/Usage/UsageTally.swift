@@ -18,7 +18,7 @@ struct UsageTally {
     private var sessions = SessionTable(capacity: 1 << 16)
     /// The distinct URLs (without query and fragment), each normalized and resolved once, with their page-view
     /// rows (added to the summary at the end, not per row).
-    private var urls = URLTable(capacity: 1 << 12)
+    private var urls = ByteKeyTable(capacity: 1 << 12)
     /// Where the loads that warm the caches go, so that the compiler keeps them.
     private var warmed: UInt64 = 0
     private var unknownPathIndex: [String: Int] = [:]
@@ -61,10 +61,10 @@ struct UsageTally {
                             "unrecognised usage file header \"\(header)\"; the file is ignored (expected \(UsageFileShape.expectedHeaders))",
                             at: SourceLocation(path: file, line: line, column: 1), rule: "usage-unknown-header"))
                     case .pair(let from, let to, let amount):
-                        // Both entries first: `urls.outcome(entry(of:))` would read `urls` before the insertion.
+                        // Both entries first: `urls.value(entry(of:))` would read `urls` before the insertion.
                         let fromEntry = entry(of: from, in: batch.words, resolve: resolve)
                         let toEntry = entry(of: to, in: batch.words, resolve: resolve)
-                        addPair(from: urls.outcome(fromEntry), to: urls.outcome(toEntry), sessions: amount)
+                        addPair(from: urls.value(fromEntry), to: urls.value(toEntry), sessions: amount)
                     }
                 }
                 addPageViews(batch, resolve: resolve)
@@ -128,10 +128,10 @@ struct UsageTally {
             warmed &+= sink
             for row in first ..< end {
                 let url = entry(of: UsageRowBatch.Key(hash: rows[4 * row + 2], place: rows[4 * row + 3]), in: keys, resolve: resolve)
-                urls.countRow(url)
+                urls.tally(url)
                 let sessionPlace = rows[4 * row + 1]
                 sessions.add(hash: rows[4 * row], key: keys + Int(sessionPlace >> 32), length: Int(sessionPlace & 0xFFFF_FFFF),
-                             target: urls.outcome(url))
+                             target: urls.value(url))
             }
             first = end
         }
@@ -144,7 +144,7 @@ struct UsageTally {
         if let entry = urls.find(hash: key.hash, key: start, length: length) { return entry }
         let bytes = UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self)
         let outcome = outcome(of: UnsafeBufferPointer(start: bytes, count: length), resolve: resolve)
-        return urls.insert(hash: key.hash, key: start, length: length, outcome: outcome)
+        return urls.insert(hash: key.hash, key: start, length: length, value: outcome)
     }
 
     /// Adds an aggregated-pairs row, given the outcomes of its two URLs.

@@ -1,12 +1,13 @@
-/// The distinct URLs of the usage logs (query and fragment cut off), each with what it resolved to and how many
-/// page-view rows had it, so that a URL is normalized and resolved once however many rows repeat it.
+/// Distinct byte strings, each with a 32-bit value and a tally: the usage loader's URLs (value: what the URL resolved
+/// to, tally: page-view rows) and the search index's words (value: the stem's number), so that a key repeated
+/// millions of times is worked out once and then found by one hash and one comparison.
 ///
-/// Keys arrive hashed (`ByteHash`) and as zero-padded 8-byte words, as the parsing thread prepares them.
-/// Open addressing with linear probing: a slot holds 24 bits of the hash and where the URL's entry starts; an entry
-/// holds the hash, the length and outcome, the row count, then the key's words. The outcome and count share the
-/// entry's cache line, so a row reads one slot and one entry; `warmSlot` and `warmEntry` let a caller load those
-/// lines for a group of rows before looking them up. Memory grows with distinct URLs only.
-struct URLTable: Sendable {
+/// Keys arrive hashed (`ByteHash`) and as zero-padded 8-byte words.
+/// Open addressing with linear probing: a slot holds 24 bits of the hash and where the key's entry starts; an entry
+/// holds the hash, the length and value, the tally, then the key's words. The value and tally share the
+/// entry's cache line, so a lookup reads one slot and one entry; `warmSlot` and `warmEntry` let a caller load those
+/// lines for a group of keys before looking them up. Memory grows with distinct keys only.
+struct ByteKeyTable: Sendable {
     private static let offsetBits: UInt64 = 40
     private static let offsetMask: UInt64 = (1 << 40) - 1
     private static let headerWords = 3
@@ -14,7 +15,7 @@ struct URLTable: Sendable {
     /// Per slot: the hash's top 24 bits, then the entry's offset + 1 in the low 40 bits; 0 marks an empty slot.
     private var slots: [UInt64]
     private var mask: Int
-    /// Entries one after another: hash, `length << 32 | outcome`, rows, then the key's words.
+    /// Entries one after another: hash, `length << 32 | value`, tally, then the key's words.
     private var entries: [UInt64] = []
     private(set) var count = 0
 
@@ -35,11 +36,11 @@ struct URLTable: Sendable {
         let stored = slots[Int(truncatingIfNeeded: hash) & mask]
         guard stored != 0, stored >> Self.offsetBits == hash >> Self.offsetBits else { return 0 }
         let offset = Int(truncatingIfNeeded: stored & Self.offsetMask) - 1
-        // An entry of a long URL reaches into the next cache line.
+        // An entry of a long key reaches into the next cache line.
         return entries[offset] &+ entries[min(offset + 7, entries.count - 1)]
     }
 
-    /// The entry of the `length` bytes in `key` (zero-padded words) with hash `hash`, or nil for a new URL.
+    /// The entry of the `length` bytes in `key` (zero-padded words) with hash `hash`, or nil for a new key.
     func find(hash: UInt64, key: UnsafePointer<UInt64>, length: Int) -> Int? {
         let words = (length + 7) / 8
         let tag = hash >> Self.offsetBits
@@ -64,11 +65,11 @@ struct URLTable: Sendable {
         }
     }
 
-    /// Adds a URL that `find` did not find, with what it resolved to, and returns its entry.
-    mutating func insert(hash: UInt64, key: UnsafePointer<UInt64>, length: Int, outcome: Int32) -> Int {
+    /// Adds a key that `find` did not find, with its value, and returns its entry.
+    mutating func insert(hash: UInt64, key: UnsafePointer<UInt64>, length: Int, value: Int32) -> Int {
         let offset = entries.count
         entries.append(hash)
-        entries.append(UInt64(length) << 32 | UInt64(UInt32(bitPattern: outcome)))
+        entries.append(UInt64(length) << 32 | UInt64(UInt32(bitPattern: value)))
         entries.append(0)
         entries.append(contentsOf: UnsafeBufferPointer(start: key, count: (length + 7) / 8))
         place(hash: hash, offset: offset, in: &slots, mask: mask)
@@ -77,18 +78,18 @@ struct URLTable: Sendable {
         return offset
     }
 
-    /// What the URL of `entry` resolved to.
-    func outcome(_ entry: Int) -> Int32 {
+    /// The value stored with the key of `entry`.
+    func value(_ entry: Int) -> Int32 {
         Int32(bitPattern: UInt32(truncatingIfNeeded: entries[entry + 1]))
     }
 
-    /// Counts one page-view row for the URL of `entry`.
-    mutating func countRow(_ entry: Int) {
+    /// Adds one to the tally of `entry`.
+    mutating func tally(_ entry: Int) {
         entries[entry + 2] &+= 1
     }
 
-    /// Calls `body` with each URL's outcome and page-view row count.
-    func forEach(_ body: (_ outcome: Int32, _ rows: Int) -> Void) {
+    /// Calls `body` with each key's value and tally.
+    func forEach(_ body: (_ value: Int32, _ tally: Int) -> Void) {
         var offset = 0
         while offset < entries.count {
             let header = entries[offset + 1]

@@ -1,5 +1,5 @@
-/// The hash of a byte string used by the usage loader's tables, computed on 8-byte words (the last one zero-padded)
-/// so that the parsing thread can hash a key while copying it into a batch.
+/// The hash of a byte string used by `ByteKeyTable` and the usage loader's tables, computed on 8-byte words (the last
+/// one zero-padded) so that a key can be hashed while it is copied (a usage row into a batch, a word as it is read).
 ///
 /// A word-at-a-time multiplicative hash with a final avalanche, so that the low bits (slots) and the high bits
 /// (tags) depend on every byte. Only ids and counts leave the tables, so the hash never shapes output.
