@@ -22,6 +22,7 @@ struct BuildBenchmark {
     func measure() -> (hida: HidaSamples, hugo: [ChildRun], hugoFiles: Int)? {
         var samples = HidaSamples()
         var hugoRuns: [ChildRun] = []
+        corpus.warmPageCache()
         for run in 1...runs {
             guard runHida(run, into: &samples) else { return nil }
             if hugo != nil {
@@ -30,19 +31,19 @@ struct BuildBenchmark {
             }
         }
         let hugoFiles = BuildBenchmark.countFiles(in: workDirectory + "/hugo-site")
-        try? FileManager.default.removeItem(atPath: setAsideFolder)
-        // Whatever runs next (another corpus size) should not start right after these files were freed either.
-        Thread.sleep(forTimeInterval: 6)
+        // The outputs moved aside stay until the harness exits: another corpus size measured after them must not
+        // start within minutes of their files being freed either (see `setAside`).
         return (samples, hugoRuns, hugoFiles)
     }
 
     private var setAsideFolder: String { workDirectory + "/set-aside" }
 
     /// Moves a previous run's output out of the way instead of deleting it. On ext4 without a journal (this
-    /// machine's disk) creating a file passes over every inode freed in the last few seconds, so deleting
+    /// machine's disk) creating a file passes over every inode freed in the last minutes (up to five), so deleting
     /// 16 000 files right before a build made creating the next 16 000 the largest single cost of both
     /// generators (a quarter of Hida's samples in `perf`). A real rebuild does not start that way: `hida build`
-    /// frees the old site only after the new one is in place. Everything moved aside is deleted after the last run.
+    /// frees the old site only after the new one is in place. Everything moved aside is deleted when the harness
+    /// exits, after the last corpus size.
     private func setAside(_ output: String) {
         guard FileManager.default.fileExists(atPath: output) else { return }
         try? FileManager.default.createDirectory(atPath: setAsideFolder, withIntermediateDirectories: true)

@@ -31,6 +31,21 @@ struct Corpus {
         return corpus
     }
 
+    /// Reads every file of the corpus once, so that the first timed build of either generator does not pay for a
+    /// cold page cache while later ones do not (at 100 000 pages the corpus is over a gigabyte in some 200 000 files).
+    func warmPageCache() {
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        for folder in [content, hugoSite] {
+            guard let walker = FileManager.default.enumerator(atPath: folder) else { continue }
+            for case let relative as String in walker {
+                let descriptor = open(folder + "/" + relative, O_RDONLY)
+                guard descriptor >= 0 else { continue }
+                while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 {}
+                close(descriptor)
+            }
+        }
+    }
+
     /// The Markdown bodies of the corpus's pages (front matter removed), repeated until about `bytes` long.
     func concatenatedMarkdown(bytes: Int) -> [UInt8] {
         let fileManager = FileManager.default

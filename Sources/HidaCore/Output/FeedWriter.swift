@@ -16,8 +16,9 @@ struct FeedWriter {
 
     func write(into sink: some OutputSink) -> Int {
         let feeds = plannedFeeds()
+        let rank = recencyRank()
         for feed in feeds {
-            sink.write(feed.path, xml(feed))
+            sink.write(feed.path, xml(feed, rank: rank))
         }
         return feeds.count
     }
@@ -52,12 +53,21 @@ struct FeedWriter {
         return feeds
     }
 
-    private func xml(_ feed: Feed) -> String {
-        let (title, path, alternate, language) = (feed.title, feed.path, feed.alternate, feed.language)
+    /// Per page index, its place in feed order: newest update first, then by source path. Computed once, so that
+    /// the hundreds of feeds sort by comparing integers.
+    private func recencyRank() -> [Int] {
         let pages = portal.pages
-        let sorted = feed.pages.sorted { a, b in
+        let order = pages.indices.sorted { a, b in
             pages[a].updated != pages[b].updated ? pages[a].updated > pages[b].updated : pages[a].sourcePath < pages[b].sourcePath
-        }.prefix(Self.limit)
+        }
+        var rank = [Int](repeating: 0, count: pages.count)
+        for (place, index) in order.enumerated() { rank[index] = place }
+        return rank
+    }
+
+    private func xml(_ feed: Feed, rank: [Int]) -> String {
+        let (title, path, alternate, language) = (feed.title, feed.path, feed.alternate, feed.language)
+        let sorted = feed.pages.sorted { rank[$0] < rank[$1] }.prefix(Self.limit)
         let updated = sorted.first.map { portal.pages[$0].updated } ?? portal.pages.map(\.updated).max() ?? ISODate(daysSinceEpoch: 0)
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where rendered files go: a staging folder for `build`, nowhere for `check`. Called from many threads at once.
 protocol OutputSink: Sendable {
@@ -18,8 +21,6 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
     private let lock = NSLock()
     private var failures: [String] = []
     private var written: [String] = []
-    /// Folders already created, so that each is made once rather than once per file.
-    private var folders: Set<String> = []
 
     init(root: String) {
         self.root = root
@@ -30,19 +31,37 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
 
     /// A plain write: no temporary file and no fsync per file, since the whole staging folder is
     /// published at once or thrown away (FileManager.createFile did both, and cost half of a build).
+    /// Nearly every page has a folder of its own, so the file is opened first and its folder made only when
+    /// that fails: one `open` and one `mkdir` per page, with no lock held while the kernel works.
     func write(_ sitePath: String, _ contents: String) {
-        let path = prepare(sitePath)
+        let relative = SiteLayout.file(for: sitePath)
+        let path = root + "/" + relative
+        lock.withLock { written.append(relative) }
         var contents = contents
         let complete = contents.withUTF8 { bytes -> Bool in
-            guard let file = fopen(path, "wb") else { return false }
-            let count = bytes.isEmpty ? 0 : fwrite(bytes.baseAddress, 1, bytes.count, file)
-            return fclose(file) == 0 && count == bytes.count
+            var descriptor = Self.create(path)
+            if descriptor < 0 && errno == ENOENT {
+                Self.makeFolders(Self.folder(of: path))
+                descriptor = Self.create(path)
+            }
+            guard descriptor >= 0 else { return false }
+            var offset = 0
+            while offset < bytes.count {
+                let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
+                offset += count
+            }
+            return close(descriptor) == 0 && offset == bytes.count
         }
         if !complete { record(failure: "cannot write \(path)") }
     }
 
     func copy(from sourcePath: String, to sitePath: String) {
-        let path = prepare(sitePath)
+        let relative = SiteLayout.file(for: sitePath)
+        let path = root + "/" + relative
+        lock.withLock { written.append(relative) }
+        Self.makeFolders(Self.folder(of: path))
         do {
             try FileManager.default.copyItem(atPath: sourcePath, toPath: path)
         } catch {
@@ -50,20 +69,21 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
         }
     }
 
-    private func prepare(_ sitePath: String) -> String {
-        let relative = SiteLayout.file(for: sitePath)
-        let path = root + "/" + relative
-        if let slash = path.lastIndex(of: "/") {
-            let folder = String(path[..<slash])
-            // Created under the lock, so no other thread writes into a folder that is still being made.
-            lock.withLock {
-                if folders.insert(folder).inserted {
-                    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-            }
-        }
-        lock.withLock { written.append(relative) }
-        return path
+    private static func create(_ path: String) -> Int32 {
+        open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    }
+
+    private static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return String(path[..<slash])
+    }
+
+    /// `mkdir -p`: another thread making the same folder at the same moment is fine (`EEXIST`).
+    private static func makeFolders(_ folder: String) {
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, folder.utf8.count > 1 else { return }
+        makeFolders(Self.folder(of: folder))
+        _ = mkdir(folder, 0o755)
     }
 
     private func record(failure: String) {

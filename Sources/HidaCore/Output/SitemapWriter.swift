@@ -31,8 +31,13 @@ struct SitemapWriter {
             let versions = portal.journeys.filter { $0.id == journey.id }.map { ($0.language, layout.sectionPath(.journey, $0.id, language: $0.language)) }
             entries.append(Entry(path: layout.sectionPath(.journey, journey.id, language: journey.language), modified: journey.updated, alternates: versions.count > 1 ? versions : []))
         }
+        var newestOfAgency: [String: ISODate] = [:]
+        for index in portal.pages.indices {
+            let updated = portal.pages[index].updated
+            newestOfAgency[portal.pages[index].agency] = max(newestOfAgency[portal.pages[index].agency] ?? updated, updated)
+        }
         for agency in portal.agencies {
-            let newestPage = portal.pages.filter { $0.agency == agency.id }.map(\.updated).max()
+            let newestPage = newestOfAgency[agency.id]
             for language in languages {
                 entries.append(Entry(path: layout.sectionPath(.agency, agency.id, language: language), modified: newestPage, alternates: languages.map { ($0, layout.sectionPath(.agency, agency.id, language: $0)) }))
             }

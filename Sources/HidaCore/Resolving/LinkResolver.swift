@@ -56,19 +56,28 @@ struct LinkResolver: Sendable {
     }
 
     private func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         return String(path[..<slash])
     }
 
+    /// Whether the destination starts with a URI scheme (`https:`, `mailto:`): letters, digits, `+`, `-` and `.`
+    /// up to the first colon.
     static func hasScheme(_ destination: String) -> Bool {
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        return !scheme.isEmpty && scheme.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E }
+        var schemeLength = 0
+        for byte in destination.utf8 {
+            if byte == UInt8(ascii: ":") { return schemeLength > 0 }
+            let isSchemeByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            guard isSchemeByte else { return false }
+            schemeLength += 1
+        }
+        return false
     }
 
     static func splitFragment(_ destination: String) -> (String, String?) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
-        return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+        let utf8 = destination.utf8
+        guard let hash = utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination, nil) }
+        return (String(destination[..<hash]), String(destination[utf8.index(after: hash)...]))
     }
 
     /// Resolves `.` and `..` segments textually; the content tree is known, so no file system access is needed.

@@ -7,9 +7,13 @@ enum PortalResolver {
         diagnostics += resolveTopics(&portal)
         diagnostics += resolveJourneys(&portal)
         diagnostics += checkAliases(portal)
-        portal.topics = TopicIndex(portal: portal)
-        portal.journeyIndex = JourneyIndex(portal: portal)
-        portal.alsoVisited = AlsoVisitedIndex(portal: portal)
+        // The usage statistics are read while the topic and journey indexes are built.
+        let resolved = portal
+        let (indexes, alsoVisited) = Parallel.both(
+            { (TopicIndex(portal: resolved), JourneyIndex(portal: resolved)) },
+            { AlsoVisitedIndex(portal: resolved) })
+        (portal.topics, portal.journeyIndex) = indexes
+        portal.alsoVisited = alsoVisited
         diagnostics += portal.alsoVisited.diagnostics
         if let summary = portal.alsoVisited.summary, let first = portal.usageFiles.first {
             diagnostics += summary.infoLines.map { Diagnostic.info($0, at: SourceLocation(path: first), rule: "usage-summary") }

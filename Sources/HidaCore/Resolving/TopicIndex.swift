@@ -18,14 +18,24 @@ struct TopicIndex: Sendable {
     init(portal: Portal) {
         let vocabulary = portal.vocabulary
         let configuration = portal.configuration
+        // Pages share a few hundred combinations of topics; each combination's ancestry is worked out once.
+        var ancestryOfTopics: [[String]: [String]] = [:]
+        func ancestry(_ topics: [String]) -> [String] {
+            if let known = ancestryOfTopics[topics] { return known }
+            let computed = Self.ancestry(of: topics, vocabulary: vocabulary)
+            ancestryOfTopics[topics] = computed
+            return computed
+        }
+        var pagesByLanguage: [String: [String: [Int]]] = [:]
         for language in configuration.languages {
-            for page in portal.pages where !page.isTranslation {
-                guard let shown = portal.translation(of: page, in: language),
-                      let shownIndex = portal.translations[page.key]?[shown.language] else { continue }
-                for uri in Self.ancestry(of: shown.topics, vocabulary: vocabulary) {
-                    pagesByConcept[uri, default: [:]][language, default: []].append(shownIndex)
+            var pagesOfConcept: [String: [Int]] = [:]
+            for index in portal.pages.indices where !portal.pages[index].isTranslation {
+                guard let shownIndex = portal.translationIndex(of: portal.pages[index], in: language) else { continue }
+                for uri in ancestry(portal.pages[shownIndex].topics) {
+                    pagesOfConcept[uri, default: []].append(shownIndex)
                 }
             }
+            pagesByLanguage[language] = pagesOfConcept
             for id in Set(portal.journeys.map(\.id)).sorted() {
                 let journeys = portal.journeys.enumerated().filter { $0.element.id == id }
                 guard let shown = journeys.first(where: { $0.element.language == language }) ?? journeys.first(where: { $0.element.language == configuration.defaultLanguage }) else { continue }
@@ -33,6 +43,9 @@ struct TopicIndex: Sendable {
                     journeysByConcept[uri, default: [:]][language, default: []].append(shown.offset)
                 }
             }
+        }
+        for (language, pagesOfConcept) in pagesByLanguage {
+            for (uri, pages) in pagesOfConcept { pagesByConcept[uri, default: [:]][language] = pages }
         }
         conceptsWithContent = Set(pagesByConcept.keys).union(journeysByConcept.keys)
     }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs independent work on all cores and returns results in input order, so that parallelism never changes output.
 enum Parallel {
@@ -12,6 +13,24 @@ enum Parallel {
             }
         }
         return results.values()
+    }
+
+    /// Runs two independent pieces of work at the same time and returns both results. `first` gets a thread of its
+    /// own rather than a dispatch worker, so that parallel work inside either one is not nested in this call
+    /// (Dispatch runs a nested `concurrentPerform` on fewer threads).
+    static func both<First: Sendable, Second: Sendable>(
+        _ first: @escaping @Sendable () -> First, _ second: () -> Second
+    ) -> (First, Second) {
+        let firstResult = ResultSlots<First>(count: 1)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            firstResult.store(first(), at: 0)
+            done.signal()
+        }
+        thread.start()
+        let secondValue = second()
+        done.wait()
+        return (firstResult.values()[0], secondValue)
     }
 }
 

@@ -10,10 +10,14 @@ struct LinkedFileFormat: Sendable, Equatable {
 
     /// The format a destination's file extension shows, ignoring query and fragment; nil for other links.
     static func of(destination: String) -> LinkedFileFormat? {
-        var path = Substring(destination)
-        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        return byExtension[path[path.index(after: dot)...].lowercased()]
+        // On bytes: every link of every page comes here, and most have no file extension at all.
+        let utf8 = destination.utf8
+        let end = utf8.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? utf8.endIndex
+        guard let dot = utf8[..<end].lastIndex(of: UInt8(ascii: ".")),
+              !utf8[dot..<end].contains(UInt8(ascii: "/")) else { return nil }
+        let fileExtension = utf8[utf8.index(after: dot)..<end]
+        guard fileExtension.count <= 4 else { return nil }
+        return byExtension[String(Substring(fileExtension)).lowercased()]
     }
 
     static let byExtension: [String: LinkedFileFormat] = {
