@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// Runs the pipeline: load, resolve, load the theme, render, publish. `hida build` and `hida check` both come here.
 public struct SiteBuilder: Sendable {
@@ -59,29 +60,32 @@ public struct SiteBuilder: Sendable {
         report.pageCount = portal.pages.count
         clock.lap("resolve", into: &report)
 
-        let findings = EditorialChecks.run(portal, options: options)
-        report.diagnostics += findings.diagnostics
-        clock.lap("checks", into: &report)
-
-        if options.keepGoing {
-            leaveOutBrokenFiles(&portal, report: &report)
-        }
-
         let (theme, themeDiagnostics) = ThemeLoader.load(themesDirectory: options.themesDirectory, configuration: portal.configuration)
         report.diagnostics += themeDiagnostics
         clock.lap("theme", into: &report)
 
-        if let theme {
-            progress?("rendering \(portal.pages.count) pages")
-            var renderer = SiteRenderer(portal: portal, theme: theme, texts: findings.texts)
-            renderer.searchTerms = searchTerms
-            if publish && (report.errorCount == 0 || options.keepGoing && report.canPublishPartially) {
-                renderAndPublish(renderer, report: &report)
-            } else {
-                let (_, renderDiagnostics) = renderer.render(into: DiscardingSink())
-                report.diagnostics += renderDiagnostics
+        let findings: EditorialChecks.Findings
+        if let theme, !options.keepGoing {
+            findings = checkAndRender(portal, theme: theme, publish: publish, report: &report, clock: &clock)
+        } else {
+            findings = EditorialChecks.run(portal, options: options)
+            report.diagnostics += findings.diagnostics
+            clock.lap("checks", into: &report)
+            if options.keepGoing {
+                leaveOutBrokenFiles(&portal, report: &report)
             }
-            clock.lap("render", into: &report)
+            if let theme {
+                progress?("rendering \(portal.pages.count) pages")
+                var renderer = SiteRenderer(portal: portal, theme: theme, texts: findings.texts)
+                renderer.searchTerms = searchTerms
+                if publish && (report.errorCount == 0 || options.keepGoing && report.canPublishPartially) {
+                    renderAndPublish(renderer, report: &report)
+                } else {
+                    let (_, renderDiagnostics) = renderer.render(into: DiscardingSink())
+                    report.diagnostics += renderDiagnostics
+                }
+                clock.lap("render", into: &report)
+            }
         }
         inspect?(portal, report.diagnostics, findings)
         if let agency = options.agency {
@@ -90,6 +94,48 @@ public struct SiteBuilder: Sendable {
         }
         report.diagnostics = DiagnosticOrdering.sorted(report.diagnostics)
         return report
+    }
+
+    /// Checks and renders with one parse per page body: each page is checked and rendered in one parallel pass
+    /// ("pages"), then come the checks that need the whole portal ("checks") and every other file ("render").
+    /// Writes into the staging folder only when loading found no error; the checks can still stop publishing.
+    private func checkAndRender(
+        _ portal: Portal, theme: Theme, publish: Bool, report: inout BuildReport, clock: inout PhaseClock
+    ) -> EditorialChecks.Findings {
+        var findings: EditorialChecks.Findings?
+        func work(into sink: some OutputSink, report: inout BuildReport) {
+            progress?("checking and rendering \(portal.pages.count) pages")
+            let pageRenderer = SiteRenderer(portal: portal, theme: theme)
+            let context = pageRenderer.makeContext()
+            let settings = portal.configuration.checks
+            let pages = Parallel.map(Array(portal.pages.indices)) { index in
+                let body = MarkdownDocument.parse(portal.pages[index].body, options: .portal)
+                return (EditorialChecks.pageCheck(portal.pages[index], body: body, settings: settings),
+                        pageRenderer.renderContentPage(index, body: body, context: context, into: sink))
+            }
+            clock.lap("pages", into: &report)
+
+            let found = EditorialChecks.run(portal, options: options, pageResults: pages.map(\.0))
+            report.diagnostics += found.diagnostics + pages.flatMap(\.1.diagnostics)
+            findings = found
+            clock.lap("checks", into: &report)
+
+            progress?("rendering topic, agency and search files")
+            var renderer = SiteRenderer(portal: portal, theme: theme, texts: found.texts)
+            renderer.searchTerms = searchTerms
+            let (fileCount, renderDiagnostics) = renderer.render(into: sink, context: context, contentPages: false)
+            report.diagnostics += renderDiagnostics
+            report.fileCount = fileCount + pages.reduce(0) { $0 + $1.1.files }
+        }
+        if publish && report.errorCount == 0 {
+            stage(into: options.outputDirectory, report: &report, shouldPublish: { $0.errorCount == 0 }) { sink, report in
+                work(into: sink, report: &report)
+            }
+        } else {
+            work(into: DiscardingSink(), report: &report)
+        }
+        clock.lap("render", into: &report)
+        return findings ?? EditorialChecks.Findings(diagnostics: [], lix: [:], sharedFacts: [], texts: [:])
     }
 
     /// With `--keep-going`, pages and journeys whose own files have errors are left out, so that everything valid

@@ -14,7 +14,18 @@ enum EditorialChecks {
         var texts: [String: PageText]
     }
 
+    /// What `pageCheck` finds in one page body: its findings, its LIX (nil without words) and its text.
+    typealias PageResult = (diagnostics: [Diagnostic], lix: Double?, text: PageText)
+
     static func run(_ portal: Portal, options: BuildOptions) -> Findings {
+        run(portal, options: options, pageResults: Parallel.map(portal.pages) { page in
+            pageCheck(page, body: MarkdownDocument.parse(page.body, options: .portal), settings: portal.configuration.checks)
+        })
+    }
+
+    /// The checks, given each page's `pageCheck` result in page order: how a build that renders checks each body
+    /// in the same pass that renders its page, with one parse for both.
+    static func run(_ portal: Portal, options: BuildOptions, pageResults: [PageResult]) -> Findings {
         let settings = portal.configuration.checks
         var found: [Diagnostic] = []
         found += JourneyCompleteness.suggestions(portal)
@@ -23,8 +34,12 @@ enum EditorialChecks {
         })
         found += facts.conflicts
         found += staleness(portal, today: options.today ?? .today)
-        let (pageDiagnostics, lix, texts) = pageChecks(portal, settings: settings)
-        found += pageDiagnostics
+        var lix: [Int: Double] = [:]
+        for (index, result) in pageResults.enumerated() {
+            lix[index] = result.lix
+            found += result.diagnostics
+        }
+        let texts = pageResults.map(\.text)
         found += nearDuplicates(portal, texts: texts, threshold: settings.duplicateThreshold)
         found += languageCoverage(portal)
         let diagnostics = withConfiguredSeverities(found, settings: settings)
@@ -52,18 +67,14 @@ enum EditorialChecks {
         }
     }
 
-    /// Readability and content accessibility, per page body, in parallel; also each page's text (by page index).
-    private static func pageChecks(_ portal: Portal, settings: CheckSettings) -> ([Diagnostic], [Int: Double], [PageText]) {
-        let results = Parallel.map(portal.pages) { page in pageCheck(page, settings: settings) }
-        var lix: [Int: Double] = [:]
-        for (index, result) in results.enumerated() { lix[index] = result.1 }
-        return (results.flatMap(\.0), lix, results.map(\.2))
-    }
-
     /// The checks of one page body: its findings, its LIX (nil without words) and its text; `hida serve` runs
     /// them again for a page whose text was edited.
-    static func pageCheck(_ page: Page, settings: CheckSettings) -> ([Diagnostic], Double?, PageText) {
-        let document = MarkdownDocument.parse(page.body, options: .portal)
+    static func pageCheck(_ page: Page, settings: CheckSettings) -> PageResult {
+        pageCheck(page, body: MarkdownDocument.parse(page.body, options: .portal), settings: settings)
+    }
+
+    /// The checks of a body already parsed with `.portal` options.
+    static func pageCheck(_ page: Page, body document: MarkdownDocument, settings: CheckSettings) -> PageResult {
         var diagnostics: [Diagnostic] = []
         for finding in ContentAccessibility.findings(in: document, language: page.language) {
             diagnostics.append(.warning(finding.message, at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine + finding.line - 1, column: finding.column), rule: finding.rule))

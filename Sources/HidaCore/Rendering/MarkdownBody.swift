@@ -7,7 +7,11 @@ struct MarkdownBody {
     var diagnostics: [Diagnostic]
 
     init(_ source: String, firstLine: Int, sourcePath: String, language: String, context: RenderContext) {
-        let document = MarkdownDocument.parse(source, options: .portal)
+        self.init(MarkdownDocument.parse(source, options: .portal), firstLine: firstLine, sourcePath: sourcePath, language: language, context: context)
+    }
+
+    /// Renders a body the build already parsed (with `.portal` options) for the page checks.
+    init(_ document: MarkdownDocument, firstLine: Int, sourcePath: String, language: String, context: RenderContext) {
         var diagnostics: [Diagnostic] = []
         func location(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(path: sourcePath, line: firstLine + line - 1, column: column)

@@ -1,3 +1,5 @@
+import Markdown
+
 /// The rendering stage: every output file of the site, rendered in parallel and handed to a sink.
 struct SiteRenderer {
     let portal: Portal
@@ -33,10 +35,23 @@ struct SiteRenderer {
     }
 
     func render(into sink: some OutputSink) -> (fileCount: Int, diagnostics: [Diagnostic]) {
-        let context = makeContext()
-        let jobs = plannedJobs()
+        render(into: sink, context: makeContext(), contentPages: true)
+    }
+
+    /// Renders every file, or every file but the agencies' pages when `contentPages` is false (the build rendered
+    /// those already, beside their checks: `renderContentPage`).
+    func render(into sink: some OutputSink, context: RenderContext, contentPages: Bool) -> (fileCount: Int, diagnostics: [Diagnostic]) {
+        let jobs = plannedJobs(contentPages: contentPages)
         let results = Parallel.map(jobs) { job in render(job, context: context, into: sink) }
         return (results.reduce(0) { $0 + $1.files }, results.flatMap(\.diagnostics))
+    }
+
+    /// Renders and writes one agency page from its parsed body; returns the number of files written (0 or 1) and
+    /// the diagnostics.
+    func renderContentPage(_ index: Int, body: MarkdownDocument, context: RenderContext, into sink: some OutputSink) -> (files: Int, diagnostics: [Diagnostic]) {
+        let (path, html, diagnostics) = ContentPageView.render(portal.pages[index], body: body, context: context)
+        if let html { sink.write(path, html) }
+        return (html == nil ? 0 : 1, diagnostics)
     }
 
     func makeContext() -> RenderContext {
@@ -54,9 +69,9 @@ struct SiteRenderer {
 
     /// The slowest single jobs (the search indexes, the feeds) come first, so that they run beside the many small
     /// page jobs instead of after them on one core.
-    private func plannedJobs() -> [Job] {
+    private func plannedJobs(contentPages: Bool) -> [Job] {
         var jobs: [Job] = [.searchIndexes, .feeds, .sitemap, .openData, .redirects, .files]
-        jobs += portal.pages.indices.map { .page($0) }
+        if contentPages { jobs += portal.pages.indices.map { .page($0) } }
         for language in portal.configuration.languages {
             jobs.append(.front(language))
             for index in portal.agencies.indices { jobs.append(.agency(index, language)) }

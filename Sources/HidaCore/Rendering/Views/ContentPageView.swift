@@ -1,13 +1,19 @@
 import Foundation
+import Markdown
 import Templates
 
 /// An agency's page as the theme sees it: body, owning agency, date, topics and, for a service, where to start it.
 enum ContentPageView {
     static func render(_ page: Page, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+        render(page, body: MarkdownDocument.parse(page.body, options: .portal), context: context)
+    }
+
+    /// Renders a page whose body the build already parsed (with `.portal` options) for the page checks.
+    static func render(_ page: Page, body document: MarkdownDocument, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
         let layout = context.layout
         let language = page.language
         let path = layout.pagePath(slug: page.slug, language: language)
-        let body = MarkdownBody(page.body, firstLine: page.bodyFirstLine, sourcePath: page.sourcePath, language: language, context: context)
+        let body = MarkdownBody(document, firstLine: page.bodyFirstLine, sourcePath: page.sourcePath, language: language, context: context)
         let agency = context.portal.agency(page.agency)
         let agencyName = context.agencyName(page.agency, language)
         let crumbs: [(title: String, path: String)] = [
