@@ -1,7 +1,7 @@
 import Markdown
 
 /// The rendering stage: every output file of the site, rendered in parallel and handed to a sink.
-struct SiteRenderer {
+struct SiteRenderer: Sendable {
     let portal: Portal
     let theme: Theme
     let layout: SiteLayout
@@ -19,7 +19,6 @@ struct SiteRenderer {
 
     /// One unit of rendering work: an HTML page, or one of the machine-readable outputs.
     private enum Job: Sendable {
-        case searchIndexes
         case feeds
         case sitemap
         case openData
@@ -42,8 +41,14 @@ struct SiteRenderer {
     /// those already, beside their checks: `renderContentPage`).
     func render(into sink: some OutputSink, context: RenderContext, contentPages: Bool) -> (fileCount: Int, diagnostics: [Diagnostic]) {
         let jobs = plannedJobs(contentPages: contentPages)
-        let results = Parallel.map(jobs) { job in render(job, context: context, into: sink) }
-        return (results.reduce(0) { $0 + $1.files }, results.flatMap(\.diagnostics))
+        // The search indexes analyse their documents in parallel themselves, so they run beside the other jobs
+        // instead of as one of them: Dispatch gives a parallel map nested in another one a single thread, and the
+        // indexes then finished alone on one core after everything else.
+        let renderer = self
+        let (searchFiles, results) = Parallel.both(
+            { renderer.writeSearchIndexes(into: sink) },
+            { Parallel.map(jobs) { job in render(job, context: context, into: sink) } })
+        return (searchFiles + results.reduce(0) { $0 + $1.files }, results.flatMap(\.diagnostics))
     }
 
     /// Renders and writes one agency page from its parsed body; returns the number of files written (0 or 1) and
@@ -67,10 +72,10 @@ struct SiteRenderer {
         }
     }
 
-    /// The slowest single jobs (the search indexes, the feeds) come first, so that they run beside the many small
-    /// page jobs instead of after them on one core.
+    /// The slowest single jobs (the feeds, the sitemap, the open data) come first, so that they run beside the many
+    /// small page jobs instead of after them on one core.
     private func plannedJobs(contentPages: Bool) -> [Job] {
-        var jobs: [Job] = [.searchIndexes, .feeds, .sitemap, .openData, .redirects, .files]
+        var jobs: [Job] = [.feeds, .sitemap, .openData, .redirects, .files]
         if contentPages { jobs += portal.pages.indices.map { .page($0) } }
         for language in portal.configuration.languages {
             jobs.append(.front(language))
@@ -123,7 +128,6 @@ struct SiteRenderer {
     private func render(_ job: Job, context: RenderContext, into sink: some OutputSink) -> (files: Int, diagnostics: [Diagnostic]) {
         let page: (String, String?, [Diagnostic])
         switch job {
-        case .searchIndexes: return (writeSearchIndexes(into: sink), [])
         case .feeds: return (FeedWriter(portal: portal, layout: layout).write(into: sink), [])
         case .sitemap: return (SitemapWriter(portal: portal, layout: layout).write(into: sink), [])
         case .openData: return (OpenDataWriter(portal: portal, layout: layout).write(into: sink), [])

@@ -1,31 +1,39 @@
 extension NearDuplicateDetector {
-    /// The fixed start of the hash-function seeds, so that signatures are the same on every run.
-    static let seedStart: UInt64 = 0x4869_6461_4D69_6E48  // "HidaMinH"
+    /// The fixed seed of the densification probes, so that signatures are the same on every run.
+    static let densificationSeed: UInt64 = 0x4869_6461_4D69_6E48  // "HidaMinH"
 
-    /// The seeds and odd multipliers of the `hashes` MinHash functions.
-    var hashFunctions: (seeds: [UInt64], multipliers: [UInt64]) {
-        (StableHash.seeds(hashes, start: Self.seedStart), StableHash.seeds(hashes, start: ~Self.seedStart).map { $0 | 1 })
-    }
-
-    /// The MinHash signature of a shingle set: for each hash function, its minimum over the set.
-    static func signature(of set: [UInt64], seeds: [UInt64], multipliers: [UInt64]) -> [UInt64] {
-        var minimums = [UInt64](repeating: .max, count: seeds.count)
-        minimums.withUnsafeMutableBufferPointer { minimums in
-            seeds.withUnsafeBufferPointer { seeds in
-                multipliers.withUnsafeBufferPointer { multipliers in
-                    for shingle in set {
-                        for function in 0..<minimums.count {
-                            // h_i(x) = (x ⊕ s_i) · m_i mod 2⁶⁴ with odd m_i: the shingle hash is already well mixed,
-                            // and the order of the products is decided by their high bits, which depend on every
-                            // bit of x. Two operations instead of a full mix make signatures several times faster.
-                            let value = (shingle ^ seeds[function]) &* multipliers[function]
-                            if value < minimums[function] { minimums[function] = value }
-                        }
-                    }
+    /// The one-permutation MinHash signature of a text's shingle hashes (repeats allowed): the hashes are spread
+    /// over `hashes` bins by their high bits and each bin keeps its smallest hash.
+    ///
+    /// One pass over the shingles instead of one per hash function (128 multiplications per shingle made the
+    /// signatures most of the check's time). Two sets agree on a bin with probability equal to their Jaccard
+    /// similarity, as with k hash functions, so the banding below finds the same pairs with the same odds.
+    /// A bin no shingle fell into borrows the value of a bin chosen by seeded probes ("optimal densification",
+    /// Shrivastava 2017), so that short texts still get full signatures and equal sets equal signatures.
+    func signature(of shingles: [UInt64]) -> [UInt64] {
+        var minimums = [UInt64](repeating: .max, count: hashes)
+        var filled = [Bool](repeating: false, count: hashes)
+        let binCount = UInt64(hashes)
+        for shingle in shingles {
+            let bin = Int(shingle.multipliedFullWidth(by: binCount).high)
+            if shingle < minimums[bin] { minimums[bin] = shingle }
+            filled[bin] = true
+        }
+        guard !shingles.isEmpty, filled.contains(false) else { return minimums }
+        var densified = minimums
+        for bin in 0 ..< hashes where !filled[bin] {
+            var attempt: UInt64 = 0
+            while true {
+                let probe = StableHash.mix(Self.densificationSeed ^ UInt64(bin) << 32 ^ attempt)
+                let source = Int(probe.multipliedFullWidth(by: binCount).high)
+                if filled[source] {
+                    densified[bin] = minimums[source]
+                    break
                 }
+                attempt += 1
             }
         }
-        return minimums
+        return densified
     }
 
     /// Pairs of signatures `(i, j)`, `i < j`, that agree on every row of at least one band, sorted and distinct.

@@ -1,6 +1,13 @@
 extension NearDuplicateDetector {
     /// The sorted, distinct 64-bit hashes of the text's word shingles; empty when the text has no words.
     func shingleSet(of text: String) -> [UInt64] {
+        var shingles = shingleHashes(of: text)
+        shingles.sort()
+        return Self.removingAdjacentDuplicates(shingles)
+    }
+
+    /// The hashes of the text's word shingles in text order, repeats included; empty when the text has no words.
+    func shingleHashes(of text: String) -> [UInt64] {
         let wordHashes = LowercaseWords.hashes(in: text)
         guard !wordHashes.isEmpty else { return [] }
         let width = min(shingleSize, wordHashes.count)
@@ -13,8 +20,7 @@ extension NearDuplicateDetector {
             }
             shingles.append(hash)
         }
-        shingles.sort()
-        return Self.removingAdjacentDuplicates(shingles)
+        return shingles
     }
 
     static func removingAdjacentDuplicates(_ sorted: [UInt64]) -> [UInt64] {
