@@ -94,11 +94,16 @@ struct SearchPostings {
         struct Entry {
             let term: StemmerWord
             let key: StemmerWord
-            let json: String
+            let json: [UInt8]
         }
-        var entries: [Entry] = zip(terms, postings).map { term, postings in
-            Entry(term: term, key: SearchFolding.fold(term), json: Self.entryJSON(term: term, postings: postings))
-        }
+        // Each term's entry is independent of the others, so they are written on all cores, in chunks.
+        let chunkSize = 2048
+        let chunks = stride(from: 0, to: terms.count, by: chunkSize).map { $0 ..< min($0 + chunkSize, self.terms.count) }
+        let allTerms = terms
+        let allPostings = postings
+        var entries: [Entry] = Parallel.map(chunks) { chunk in
+            chunk.map { Entry(term: allTerms[$0], key: SearchFolding.fold(allTerms[$0]), json: Self.entryJSON(term: allTerms[$0], postings: allPostings[$0])) }
+        }.flatMap { $0 }
         entries.sort { $0.term.lexicographicallyPrecedes($1.term) }
         var pending: [(length: Int, entries: [Entry])] = [(2, entries)]
         var groups: [String: [Entry]] = [:]
@@ -108,7 +113,7 @@ struct SearchPostings {
                 byName[SearchShardName.prefix(of: entry.key, length: length), default: []].append(entry)
             }
             for (name, members) in byName {
-                let size = members.reduce(0) { $0 + $1.json.utf8.count + 1 }
+                let size = members.reduce(0) { $0 + $1.json.count + 1 }
                 let longer = members.filter { $0.key.count > length }
                 if size > SearchIndexBuilder.largestShardBytes, length < 8, !longer.isEmpty {
                     let staying = members.filter { $0.key.count <= length }
@@ -121,11 +126,18 @@ struct SearchPostings {
         }
         return groups.keys.sorted().map { name in
             let members = (groups[name] ?? []).sorted { $0.term.lexicographicallyPrecedes($1.term) }
-            return Shard(name: name, json: "{" + members.map(\.json).joined(separator: ",") + "}")
+            var json = SearchJSONWriter()
+            json.raw("{")
+            for (index, member) in members.enumerated() {
+                if index > 0 { json.raw(",") }
+                json.raw(member.json)
+            }
+            json.raw("}")
+            return Shard(name: name, json: json.text)
         }
     }
 
-    private static func entryJSON(term: StemmerWord, postings: Postings) -> String {
+    private static func entryJSON(term: StemmerWord, postings: Postings) -> [UInt8] {
         var json = SearchJSONWriter()
         json.string(term.stemmerString)
         json.raw(":[")
@@ -138,6 +150,6 @@ struct SearchPostings {
             previous = Int(posting.document)
         }
         json.raw("]")
-        return json.text
+        return json.bytes
     }
 }
