@@ -12,6 +12,8 @@ struct RenderContext: Sendable {
     /// Each concept with every theme above it (`TopicIndex.ancestry`, sorted), asked for by every topic and
     /// audience page.
     let ancestry: [String: [String]]
+    /// The concepts as numbers, for the topic pages.
+    let concepts: ConceptNumbers
 
     init(portal: Portal, theme: Theme, layout: SiteLayout, links: LinkResolver) {
         self.portal = portal
@@ -28,6 +30,7 @@ struct RenderContext: Sendable {
             ancestry[concept.uri] = TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary)
         }
         self.ancestry = ancestry
+        concepts = ConceptNumbers(portal: portal, ancestry: ancestry)
     }
 
     var configuration: PortalConfiguration { portal.configuration }
@@ -54,11 +57,6 @@ struct RenderContext: Sendable {
         case .word: return layout.sectionPath(.word, concept.slug, language: language)
         case .lifeEvent: return nil
         }
-    }
-
-    /// Whether `uri` is `concept` or a word or sub-theme under it.
-    func topic(_ uri: String, isUnder concept: String) -> Bool {
-        ancestry[uri]?.contains(concept) ?? false
     }
 
     /// Page indexes in Norwegian title order.

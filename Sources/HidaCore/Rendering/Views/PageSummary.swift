@@ -8,7 +8,7 @@ enum PageSummary {
 
     /// The pages (indexes into `portal.pages`) in Norwegian title order, as list entries; at most `limit` of them.
     static func list(_ pages: [Int], in language: String, context: RenderContext, limit: Int = .max) -> [TemplateValue] {
-        context.sortedByTitle(pages).prefix(limit).map { value(context.portal.pages[$0], in: language, context: context) }
+        context.sortedByTitle(pages).prefix(limit).map { value(ofPageAt: $0, in: language, context: context) }
     }
 
     /// The link under a shortened group to the page that lists all of it; nil when nothing was left out.
@@ -22,6 +22,16 @@ enum PageSummary {
     }
 
     static func value(_ page: Page, in language: String, context: RenderContext) -> TemplateValue {
+        value(of: page, in: language, context: context)
+    }
+
+    /// The entry of `portal.pages[index]`, read in place: lists of thousands of entries would otherwise copy every
+    /// page they show.
+    static func value(ofPageAt index: Int, in language: String, context: RenderContext) -> TemplateValue {
+        context.portal.pages.withUnsafeBufferPointer { value(of: $0[index], in: language, context: context) }
+    }
+
+    private static func value(of page: borrowing Page, in language: String, context: RenderContext) -> TemplateValue {
         .object([
             "title": .text(page.title),
             "url": .text(context.layout.pagePath(slug: page.slug, language: page.language)),

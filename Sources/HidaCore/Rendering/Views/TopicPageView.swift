@@ -68,25 +68,27 @@ enum TopicPageView {
     /// On a theme page each word's group is a preview that links to the word's own page.
     private static func groups(for concept: Concept, language: String, context: RenderContext) -> [TemplateValue] {
         let portal = context.portal
-        var byGroup: [String: [Int]] = [:]
+        let numbers = context.concepts
+        guard let target = numbers.numberOfURI[concept.uri] else { return [] }
+        var byGroup: [Int: [Int]] = [:]
         for index in portal.topics.pages(for: concept.uri, language: language) {
-            var placedIn: [String] = []
-            for uri in portal.pages[index].topics {
-                guard context.topic(uri, isUnder: concept.uri), let topic = portal.vocabulary.concept(uri: uri) else { continue }
-                let group = topic.kind == .word ? uri : concept.uri
-                if !placedIn.contains(group) {
-                    placedIn.append(group)
-                    byGroup[group, default: []].append(index)
-                }
+            var placed = false
+            for topic in numbers.pageTopics[index] {
+                let topic = Int(topic)
+                guard numbers.concept(topic, isUnder: target) else { continue }
+                let group = numbers.isWord[topic] ? topic : target
+                // Pages come in order, so a page already in the group is its last member.
+                if byGroup[group]?.last != index { byGroup[group, default: []].append(index) }
+                placed = true
             }
-            if placedIn.isEmpty { byGroup[concept.uri, default: []].append(index) }
+            if !placed { byGroup[target, default: []].append(index) }
         }
         // Words in Norwegian order, then the pages about the theme in general.
         // Sorted by URI first, so that two words with the same label keep one order from run to run.
-        let ordered = byGroup.keys.sorted().filter { $0 != concept.uri }.sortedNorwegian { context.label($0, language) }
-            + (byGroup[concept.uri] == nil ? [] : [concept.uri])
+        let words = byGroup.keys.filter { $0 != target }.map { numbers.uris[$0] }.sorted()
+        let ordered = words.sortedNorwegian { context.label($0, language) } + (byGroup[target] == nil ? [] : [concept.uri])
         return ordered.map { group in
-            let members = byGroup[group] ?? []
+            let members = numbers.numberOfURI[group].flatMap { byGroup[$0] } ?? []
             let isWord = group != concept.uri
             let label = isWord ? context.label(group, language) : context.text("topic_general", language)
             let url = isWord ? context.topicPath(group, language) : nil
