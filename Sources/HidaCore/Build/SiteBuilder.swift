@@ -97,7 +97,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Checks and renders with one parse per page body: each page is checked and rendered in one parallel pass
-    /// ("pages"), then come the checks that need the whole portal ("checks") and every other file ("render").
+    /// ("pages"), then every other file is rendered while the checks that need the whole portal run ("render").
     /// Writes into the staging folder only when loading found no error; the checks can still stop publishing.
     private func checkAndRender(
         _ portal: Portal, theme: Theme, publish: Bool, report: inout BuildReport, clock: inout PhaseClock
@@ -115,16 +115,21 @@ public struct SiteBuilder: Sendable {
             }
             clock.lap("pages", into: &report)
 
-            let found = EditorialChecks.run(portal, options: options, pageResults: pages.map(\.0))
-            report.diagnostics += found.diagnostics + pages.flatMap(\.1.diagnostics)
-            findings = found
-            clock.lap("checks", into: &report)
+            report.diagnostics += pages.flatMap(\.1.diagnostics)
 
+            // The checks that need the whole portal (near-duplicates, fact conflicts) run beside the rest of the
+            // rendering, which needs only the page texts.
             progress?("rendering topic, agency and search files")
-            var renderer = SiteRenderer(portal: portal, theme: theme, texts: found.texts)
+            let pageResults = pages.map(\.0)
+            let texts = EditorialChecks.textsBySource(portal, texts: pageResults.map(\.text))
+            var renderer = SiteRenderer(portal: portal, theme: theme, texts: texts)
             renderer.searchTerms = searchTerms
-            let (fileCount, renderDiagnostics) = renderer.render(into: sink, context: context, contentPages: false)
-            report.diagnostics += renderDiagnostics
+            let options = options
+            let (found, (fileCount, renderDiagnostics)) = Parallel.both(
+                { EditorialChecks.run(portal, options: options, pageResults: pageResults, texts: texts) },
+                { renderer.render(into: sink, context: context, contentPages: false) })
+            findings = found
+            report.diagnostics += found.diagnostics + renderDiagnostics
             report.fileCount = fileCount + pages.reduce(0) { $0 + $1.1.files }
         }
         if publish && report.errorCount == 0 {

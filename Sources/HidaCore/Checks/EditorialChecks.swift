@@ -25,7 +25,7 @@ enum EditorialChecks {
 
     /// The checks, given each page's `pageCheck` result in page order: how a build that renders checks each body
     /// in the same pass that renders its page, with one parse for both.
-    static func run(_ portal: Portal, options: BuildOptions, pageResults: [PageResult]) -> Findings {
+    static func run(_ portal: Portal, options: BuildOptions, pageResults: [PageResult], texts textsBySource: [String: PageText]? = nil) -> Findings {
         let settings = portal.configuration.checks
         var found: [Diagnostic] = []
         found += JourneyCompleteness.suggestions(portal)
@@ -43,10 +43,16 @@ enum EditorialChecks {
         found += nearDuplicates(portal, texts: texts, threshold: settings.duplicateThreshold)
         found += languageCoverage(portal)
         let diagnostics = withConfiguredSeverities(found, settings: settings)
+        return Findings(diagnostics: diagnostics, lix: lix, sharedFacts: facts.sharedFacts,
+                        texts: textsBySource ?? Self.textsBySource(portal, texts: texts))
+    }
+
+    /// Each page's text by its source path, as the search index looks them up.
+    static func textsBySource(_ portal: Portal, texts: [PageText]) -> [String: PageText] {
         var textsBySource: [String: PageText] = [:]
         textsBySource.reserveCapacity(texts.count)
-        for (page, text) in zip(portal.pages, texts) { textsBySource[page.sourcePath] = text }
-        return Findings(diagnostics: diagnostics, lix: lix, sharedFacts: facts.sharedFacts, texts: textsBySource)
+        for (index, text) in texts.enumerated() { textsBySource[portal.pages[index].sourcePath] = text }
+        return textsBySource
     }
 
     /// Each check's finding with the severity `portal.yaml` gives its rule; dropped when the rule is off.

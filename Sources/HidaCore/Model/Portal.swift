@@ -46,7 +46,13 @@ public struct Portal: Sendable {
 
     /// Where `translation(of:in:)` is in `pages`.
     func translationIndex(of page: Page, in language: String) -> Int? {
-        let byLanguage = translations[page.key]
+        translationIndex(ofKey: page.key, in: language)
+    }
+
+    /// `translationIndex(of:in:)` by the page's key: loops over every page use this, since passing a `Page` copies
+    /// its thirteen strings and arrays.
+    func translationIndex(ofKey key: String, in language: String) -> Int? {
+        let byLanguage = translations[key]
         return byLanguage?[language] ?? byLanguage?[configuration.defaultLanguage]
     }
 

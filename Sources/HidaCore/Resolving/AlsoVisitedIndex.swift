@@ -31,13 +31,14 @@ struct AlsoVisitedIndex: Sendable {
             languages.append(language)
             keys.append(key)
         }
-        for (index, page) in portal.pages.enumerated() {
-            add(.page(index), path: layout.pagePath(slug: page.slug, language: page.language), language: page.language, key: "page:" + page.key)
+        for index in portal.pages.indices {
+            let (slug, language, key) = (portal.pages[index].slug, portal.pages[index].language, portal.pages[index].key)
+            add(.page(index), path: layout.pagePath(slug: slug, language: language), language: language, key: "page:" + key)
         }
         // Old addresses in the statistics count for the page that now has them as aliases.
-        for page in portal.pages {
-            guard let target = indexByPath[layout.pagePath(slug: page.slug, language: page.language)] else { continue }
-            for alias in page.aliases {
+        for index in portal.pages.indices where !portal.pages[index].aliases.isEmpty {
+            guard let target = indexByPath[layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language)] else { continue }
+            for alias in portal.pages[index].aliases {
                 let path = alias.value.hasSuffix("/") || alias.value.contains(".") ? alias.value : alias.value + "/"
                 indexByPath[path] = indexByPath[path] ?? target
             }

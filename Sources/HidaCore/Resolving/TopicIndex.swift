@@ -30,7 +30,7 @@ struct TopicIndex: Sendable {
         for language in configuration.languages {
             var pagesOfConcept: [String: [Int]] = [:]
             for index in portal.pages.indices where !portal.pages[index].isTranslation {
-                guard let shownIndex = portal.translationIndex(of: portal.pages[index], in: language) else { continue }
+                guard let shownIndex = portal.translationIndex(ofKey: portal.pages[index].key, in: language) else { continue }
                 for uri in ancestry(portal.pages[shownIndex].topics) {
                     pagesOfConcept[uri, default: []].append(shownIndex)
                 }

@@ -9,8 +9,8 @@ enum AgencyPageView {
         let path = layout.sectionPath(.agency, agency.id, language: language)
         let name = context.agencyName(agency.id, language)
         var pages: [Int] = []
-        for page in portal.pages where page.agency == agency.id && !page.isTranslation {
-            if let shown = portal.translationIndex(of: page, in: language) { pages.append(shown) }
+        for index in portal.pages.indices where portal.pages[index].agency == agency.id && !portal.pages[index].isTranslation {
+            if let shown = portal.translationIndex(ofKey: portal.pages[index].key, in: language) { pages.append(shown) }
         }
         let descriptionSource = agency.description.values[language] ?? agency.description.text(in: context.configuration.defaultLanguage)
         let body = MarkdownBody(descriptionSource, firstLine: agency.descriptionFirstLine, sourcePath: agency.sourcePath, language: language, context: context)

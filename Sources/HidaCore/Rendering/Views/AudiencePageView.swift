@@ -8,8 +8,8 @@ enum AudiencePageView {
         let path = layout.audiencePath(audience, language: language)
         let title = context.text("audience_\(audience.rawValue)", language)
         var pages: [Int] = []
-        for page in portal.pages where !page.isTranslation && page.audience.contains(audience) {
-            if let shown = portal.translationIndex(of: page, in: language) { pages.append(shown) }
+        for index in portal.pages.indices where !portal.pages[index].isTranslation && portal.pages[index].audience.contains(audience) {
+            if let shown = portal.translationIndex(ofKey: portal.pages[index].key, in: language) { pages.append(shown) }
         }
         var groups: [String: [Int]] = [:]
         for index in pages {
