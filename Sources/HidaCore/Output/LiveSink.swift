@@ -15,10 +15,14 @@ final class LiveSink: OutputSink, @unchecked Sendable {
     var problems: [String] { lock.withLock { failures } }
 
     func write(_ sitePath: String, _ contents: String) {
-        write(sitePath, bytes: Data(contents.utf8))
+        write(sitePath, data: Data(contents.utf8))
     }
 
-    private func write(_ sitePath: String, bytes: Data) {
+    func write(_ sitePath: String, bytes: [UInt8]) {
+        write(sitePath, data: Data(bytes))
+    }
+
+    private func write(_ sitePath: String, data bytes: Data) {
         let relative = SiteLayout.file(for: sitePath)
         lock.withLock { _ = written.insert(relative) }
         let path = root + "/" + relative
@@ -37,7 +41,7 @@ final class LiveSink: OutputSink, @unchecked Sendable {
             lock.withLock { failures.append("cannot read \(sourcePath)") }
             return
         }
-        write(sitePath, bytes: contents)
+        write(sitePath, data: contents)
     }
 
     /// Deletes the files below the site folder `sitePrefix` (`/search/`) that this sink did not write: index shards

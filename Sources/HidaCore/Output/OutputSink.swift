@@ -6,12 +6,15 @@ import Glibc
 /// Where rendered files go: a staging folder for `build`, nowhere for `check`. Called from many threads at once.
 protocol OutputSink: Sendable {
     func write(_ sitePath: String, _ contents: String)
+    /// Writes bytes the renderer already has as UTF-8 (the HTML pages), without a round trip through `String`.
+    func write(_ sitePath: String, bytes: [UInt8])
     func copy(from sourcePath: String, to sitePath: String)
 }
 
 /// Discards everything: `hida check` renders to find problems but writes nothing.
 struct DiscardingSink: OutputSink {
     func write(_ sitePath: String, _ contents: String) {}
+    func write(_ sitePath: String, bytes: [UInt8]) {}
     func copy(from sourcePath: String, to sitePath: String) {}
 }
 
@@ -34,11 +37,19 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
     /// Nearly every page has a folder of its own, so the file is opened first and its folder made only when
     /// that fails: one `open` and one `mkdir` per page, with no lock held while the kernel works.
     func write(_ sitePath: String, _ contents: String) {
+        var contents = contents
+        contents.withUTF8 { write(sitePath, UnsafeRawBufferPointer($0)) }
+    }
+
+    func write(_ sitePath: String, bytes: [UInt8]) {
+        bytes.withUnsafeBytes { write(sitePath, $0) }
+    }
+
+    private func write(_ sitePath: String, _ bytes: UnsafeRawBufferPointer) {
         let relative = SiteLayout.file(for: sitePath)
         let path = root + "/" + relative
         lock.withLock { written.append(relative) }
-        var contents = contents
-        let complete = contents.withUTF8 { bytes -> Bool in
+        let complete: Bool = {
             var descriptor = Self.create(path)
             if descriptor < 0 && errno == ENOENT {
                 Self.makeFolders(Self.folder(of: path))
@@ -53,7 +64,7 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
                 offset += count
             }
             return close(descriptor) == 0 && offset == bytes.count
-        }
+        }()
         if !complete { record(failure: "cannot write \(path)") }
     }
 

@@ -55,7 +55,7 @@ struct SiteRenderer: Sendable {
     /// the diagnostics.
     func renderContentPage(_ index: Int, body: MarkdownDocument, context: RenderContext, into sink: some OutputSink) -> (files: Int, diagnostics: [Diagnostic]) {
         let (path, html, diagnostics) = ContentPageView.render(portal.pages[index], body: body, context: context)
-        if let html { sink.write(path, html) }
+        if let html { sink.write(path, bytes: html) }
         return (html == nil ? 0 : 1, diagnostics)
     }
 
@@ -126,7 +126,7 @@ struct SiteRenderer: Sendable {
     }
 
     private func render(_ job: Job, context: RenderContext, into sink: some OutputSink) -> (files: Int, diagnostics: [Diagnostic]) {
-        let page: (String, String?, [Diagnostic])
+        let page: (String, [UInt8]?, [Diagnostic])
         switch job {
         case .feeds: return (FeedWriter(portal: portal, layout: layout).write(into: sink), [])
         case .sitemap: return (SitemapWriter(portal: portal, layout: layout).write(into: sink), [])
@@ -145,7 +145,7 @@ struct SiteRenderer: Sendable {
         case .audience(let audience, let language): page = AudiencePageView.render(audience, language: language, context: context)
         }
         let (path, html, diagnostics) = page
-        if let html { sink.write(path, html) }
+        if let html { sink.write(path, bytes: html) }
         return (html == nil ? 0 : 1, diagnostics)
     }
 

@@ -127,7 +127,7 @@ public final class PreviewBuilder: @unchecked Sendable {
         var renderer = SiteRenderer(portal: portal, theme: snapshot.theme, texts: texts)
         renderer.searchTerms = searchTerms
         let context = renderer.makeContext()
-        var pages: [(path: String, html: String)] = []
+        var pages: [(path: String, html: [UInt8])] = []
         for path in changed {
             guard let index = indexBySource[path] else { continue }
             let (sitePath, html, renderDiagnostics) = ContentPageView.render(portal.pages[index], context: context)
@@ -143,7 +143,7 @@ public final class PreviewBuilder: @unchecked Sendable {
             return Rebuild(outcome: .pages(changed), report: report, pagesSeconds: elapsed, totalSeconds: elapsed)
         }
         let sink = LiveSink(root: options.outputDirectory)
-        for page in pages { sink.write(page.path, page.html) }
+        for page in pages { sink.write(page.path, bytes: page.html) }
         let pagesSeconds = Self.seconds(since: started)
 
         // The search index holds the body text; it is rewritten after the pages, so they are available first.

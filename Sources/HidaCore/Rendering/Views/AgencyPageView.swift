@@ -3,7 +3,7 @@ import Templates
 
 /// An agency's profile and the list of its pages, in one language.
 enum AgencyPageView {
-    static func render(_ agency: Agency, language: String, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+    static func render(_ agency: Agency, language: String, context: RenderContext) -> (path: String, html: [UInt8]?, diagnostics: [Diagnostic]) {
         let layout = context.layout
         let portal = context.portal
         let path = layout.sectionPath(.agency, agency.id, language: language)

@@ -2,7 +2,7 @@ import Templates
 
 /// An entry page per audience (residents, business, voluntary organisations): its services and pages, by theme.
 enum AudiencePageView {
-    static func render(_ audience: Audience, language: String, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+    static func render(_ audience: Audience, language: String, context: RenderContext) -> (path: String, html: [UInt8]?, diagnostics: [Diagnostic]) {
         let portal = context.portal
         let layout = context.layout
         let path = layout.audiencePath(audience, language: language)

@@ -4,12 +4,12 @@ import Templates
 
 /// An agency's page as the theme sees it: body, owning agency, date, topics and, for a service, where to start it.
 enum ContentPageView {
-    static func render(_ page: Page, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+    static func render(_ page: Page, context: RenderContext) -> (path: String, html: [UInt8]?, diagnostics: [Diagnostic]) {
         render(page, body: MarkdownDocument.parse(page.body, options: .portal), context: context)
     }
 
     /// Renders a page whose body the build already parsed (with `.portal` options) for the page checks.
-    static func render(_ page: Page, body document: MarkdownDocument, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+    static func render(_ page: Page, body document: MarkdownDocument, context: RenderContext) -> (path: String, html: [UInt8]?, diagnostics: [Diagnostic]) {
         let layout = context.layout
         let language = page.language
         let path = layout.pagePath(slug: page.slug, language: language)

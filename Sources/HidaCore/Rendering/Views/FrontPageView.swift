@@ -2,7 +2,7 @@ import Templates
 
 /// The portal's front page per language: search, journeys, agencies and the latest updates.
 enum FrontPageView {
-    static func render(language: String, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+    static func render(language: String, context: RenderContext) -> (path: String, html: [UInt8]?, diagnostics: [Diagnostic]) {
         let layout = context.layout
         let portal = context.portal
         let path = layout.frontPage(language)

@@ -36,7 +36,7 @@ enum InformationPageView {
         }
     }
 
-    static func render(_ kind: Kind, language: String, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+    static func render(_ kind: Kind, language: String, context: RenderContext) -> (path: String, html: [UInt8]?, diagnostics: [Diagnostic]) {
         let layout = context.layout
         let path = path(kind, language: language, layout: layout)
         let title = context.text(kind.titleKey, language)

@@ -2,7 +2,7 @@ import Templates
 
 /// A life-event journey: numbered steps in order, parallel steps grouped, each with the pages that cover it.
 enum JourneyPageView {
-    static func render(_ journey: Journey, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+    static func render(_ journey: Journey, context: RenderContext) -> (path: String, html: [UInt8]?, diagnostics: [Diagnostic]) {
         let layout = context.layout
         let portal = context.portal
         let language = journey.language

@@ -2,7 +2,7 @@ import Templates
 
 /// LOS theme pages (`/tema/<slug>/`) and word pages (`/emne/<slug>/`): the map of the public sector by subject.
 enum TopicPageView {
-    static func render(_ uri: String, language: String, context: RenderContext) -> (path: String, html: String?, diagnostics: [Diagnostic]) {
+    static func render(_ uri: String, language: String, context: RenderContext) -> (path: String, html: [UInt8]?, diagnostics: [Diagnostic]) {
         let portal = context.portal
         let layout = context.layout
         guard let concept = portal.vocabulary.concept(uri: uri), let path = context.topicPath(uri, language) else {
