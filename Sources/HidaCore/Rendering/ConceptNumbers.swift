@@ -10,6 +10,8 @@ struct ConceptNumbers: Sendable {
     let pageTopics: [[Int32]]
     /// `under[a * count + b]`: concept `a` is `b`, or a word or sub-theme under it (`TopicIndex.ancestry`).
     private let under: [Bool]
+    /// Per concept, the first main theme in its ancestry (by URI), or -1: the audience pages group by it.
+    let mainTheme: [Int]
 
     init(portal: Portal, ancestry: [String: [String]]) {
         let concepts = portal.vocabulary.concepts
@@ -26,6 +28,10 @@ struct ConceptNumbers: Sendable {
             }
         }
         self.under = under
+        let isTheme = concepts.map { $0.kind == .theme }
+        mainTheme = uris.map { uri in
+            (ancestry[uri] ?? []).lazy.compactMap { numberOfURI[$0] }.first { isTheme[$0] } ?? -1
+        }
         pageTopics = portal.pages.indices.map { index in
             portal.pages[index].topics.compactMap { numberOfURI[$0].map(Int32.init) }
         }

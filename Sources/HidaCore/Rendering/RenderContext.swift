@@ -9,10 +9,7 @@ struct RenderContext: Sendable {
     /// Each page's place in Norwegian title order (by index into `portal.pages`), computed once per build, so that
     /// the many page lists sort by comparing two integers instead of collation keys.
     let titleRank: [Int]
-    /// Each concept with every theme above it (`TopicIndex.ancestry`, sorted), asked for by every topic and
-    /// audience page.
-    let ancestry: [String: [String]]
-    /// The concepts as numbers, for the topic pages.
+    /// The concepts as numbers, with which concept lies under which: asked for by every topic and audience page.
     let concepts: ConceptNumbers
 
     init(portal: Portal, theme: Theme, layout: SiteLayout, links: LinkResolver) {
@@ -29,7 +26,6 @@ struct RenderContext: Sendable {
         for concept in portal.vocabulary.concepts {
             ancestry[concept.uri] = TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary)
         }
-        self.ancestry = ancestry
         concepts = ConceptNumbers(portal: portal, ancestry: ancestry)
     }
 

@@ -12,11 +12,10 @@ enum AudiencePageView {
             if let shown = portal.translationIndex(ofKey: portal.pages[index].key, in: language) { pages.append(shown) }
         }
         var groups: [String: [Int]] = [:]
+        let numbers = context.concepts
         for index in pages {
-            let theme = portal.pages[index].topics.lazy.compactMap { uri in
-                context.ancestry[uri]?.first { portal.vocabulary.concept(uri: $0)?.kind == .theme }
-            }.first ?? ""
-            groups[theme, default: []].append(index)
+            let theme = numbers.pageTopics[index].lazy.map { numbers.mainTheme[Int($0)] }.first { $0 >= 0 }
+            groups[theme.map { numbers.uris[$0] } ?? "", default: []].append(index)
         }
         // Themes in Norwegian order, then the pages under no theme.
         // Sorted by URI first, so that two themes with the same label keep one order from run to run.

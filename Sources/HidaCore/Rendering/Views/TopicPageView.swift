@@ -70,19 +70,31 @@ enum TopicPageView {
         let portal = context.portal
         let numbers = context.concepts
         guard let target = numbers.numberOfURI[concept.uri] else { return [] }
-        var byGroup: [Int: [Int]] = [:]
-        for index in portal.topics.pages(for: concept.uri, language: language) {
-            var placed = false
-            for topic in numbers.pageTopics[index] {
-                let topic = Int(topic)
-                guard numbers.concept(topic, isUnder: target) else { continue }
-                let group = numbers.isWord[topic] ? topic : target
-                // Pages come in order, so a page already in the group is its last member.
-                if byGroup[group]?.last != index { byGroup[group, default: []].append(index) }
-                placed = true
+        // Groups by concept number in arrays, not a dictionary of arrays: a theme page places thousands of pages.
+        var slotOfGroup = [Int](repeating: -1, count: numbers.uris.count)
+        var groupMembers: [[Int]] = []
+        func place(_ index: Int, in group: Int) {
+            if slotOfGroup[group] < 0 {
+                slotOfGroup[group] = groupMembers.count
+                groupMembers.append([])
             }
-            if !placed { byGroup[target, default: []].append(index) }
+            // Pages come in order, so a page already in the group is its last member.
+            if groupMembers[slotOfGroup[group]].last != index { groupMembers[slotOfGroup[group]].append(index) }
         }
+        numbers.pageTopics.withUnsafeBufferPointer { pageTopics in
+            for index in portal.topics.pages(for: concept.uri, language: language) {
+                var placed = false
+                for topic in pageTopics[index] {
+                    let topic = Int(topic)
+                    guard numbers.concept(topic, isUnder: target) else { continue }
+                    place(index, in: numbers.isWord[topic] ? topic : target)
+                    placed = true
+                }
+                if !placed { place(index, in: target) }
+            }
+        }
+        var byGroup: [Int: [Int]] = [:]
+        for (group, slot) in slotOfGroup.enumerated() where slot >= 0 { byGroup[group] = groupMembers[slot] }
         // Words in Norwegian order, then the pages about the theme in general.
         // Sorted by URI first, so that two words with the same label keep one order from run to run.
         let words = byGroup.keys.filter { $0 != target }.map { numbers.uris[$0] }.sorted()
