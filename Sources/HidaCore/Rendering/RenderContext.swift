@@ -60,6 +60,24 @@ struct RenderContext: Sendable {
         pages.sorted { titleRank[$0] < titleRank[$1] }
     }
 
+    /// The first `limit` of `pages` in Norwegian title order. A theme page previews 10 pages of groups that hold
+    /// thousands, so a short list keeps the best so far instead of sorting them all.
+    func firstByTitle(_ pages: [Int], limit: Int) -> [Int] {
+        guard limit > 0 else { return [] }
+        guard limit < pages.count / 4 else { return Array(sortedByTitle(pages).prefix(limit)) }
+        var best: [Int] = []
+        best.reserveCapacity(limit + 1)
+        for page in pages {
+            let rank = titleRank[page]
+            guard best.count < limit || rank < titleRank[best[best.count - 1]] else { continue }
+            var position = best.count
+            while position > 0 && titleRank[best[position - 1]] > rank { position -= 1 }
+            best.insert(page, at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        return best
+    }
+
     func label(_ uri: String, _ language: String) -> String {
         portal.label(uri, in: language)
     }

@@ -8,7 +8,7 @@ enum PageSummary {
 
     /// The pages (indexes into `portal.pages`) in Norwegian title order, as list entries; at most `limit` of them.
     static func list(_ pages: [Int], in language: String, context: RenderContext, limit: Int = .max) -> [TemplateValue] {
-        context.sortedByTitle(pages).prefix(limit).map { value(ofPageAt: $0, in: language, context: context) }
+        context.firstByTitle(pages, limit: limit).map { value(ofPageAt: $0, in: language, context: context) }
     }
 
     /// The link under a shortened group to the page that lists all of it; nil when nothing was left out.
@@ -22,24 +22,31 @@ enum PageSummary {
     }
 
     static func value(_ page: Page, in language: String, context: RenderContext) -> TemplateValue {
-        value(of: page, in: language, context: context)
+        entry(title: page.title, slug: page.slug, pageLanguage: page.language, description: page.description,
+              agency: page.agency, isService: page.type == .service, updated: page.updated, in: language, context: context)
     }
 
-    /// The entry of `portal.pages[index]`, read in place: lists of thousands of entries would otherwise copy every
-    /// page they show.
+    /// The entry of `portal.pages[index]`, its fields read in place: lists of thousands of entries would otherwise
+    /// copy every page they show.
     static func value(ofPageAt index: Int, in language: String, context: RenderContext) -> TemplateValue {
-        context.portal.pages.withUnsafeBufferPointer { value(of: $0[index], in: language, context: context) }
+        let pages = context.portal.pages
+        return entry(title: pages[index].title, slug: pages[index].slug, pageLanguage: pages[index].language,
+                     description: pages[index].description, agency: pages[index].agency,
+                     isService: pages[index].type == .service, updated: pages[index].updated, in: language, context: context)
     }
 
-    private static func value(of page: borrowing Page, in language: String, context: RenderContext) -> TemplateValue {
+    private static func entry(
+        title: String, slug: String, pageLanguage: String, description: String, agency: String, isService: Bool,
+        updated: ISODate, in language: String, context: RenderContext
+    ) -> TemplateValue {
         .object([
-            "title": .text(page.title),
-            "url": .text(context.layout.pagePath(slug: page.slug, language: page.language)),
-            "description": .text(page.description),
-            "agency_name": .text(context.agencyName(page.agency, language)),
-            "is_service": .bool(page.type == .service),
-            "lang": page.language == language ? .null : .text(page.language),
-            "updated_iso": .text(page.updated.description),
+            "title": .text(title),
+            "url": .text(context.layout.pagePath(slug: slug, language: pageLanguage)),
+            "description": .text(description),
+            "agency_name": .text(context.agencyName(agency, language)),
+            "is_service": .bool(isService),
+            "lang": pageLanguage == language ? .null : .text(pageLanguage),
+            "updated_iso": .text(updated.description),
         ])
     }
 }
