@@ -11,6 +11,9 @@ public struct DiagnosticPrinter {
     /// Colour only when writing to a terminal.
     public var colour: Bool
     public var showSourceLines: Bool
+    /// The file the last source line came from: diagnostics arrive sorted by file, and a large portal has
+    /// thousands of warnings, so each file is read once rather than once per diagnostic.
+    private let lastFile = SourceFileCache()
 
     public init(format: Format = .text, colour: Bool = false, showSourceLines: Bool = true) {
         self.format = format
@@ -27,7 +30,7 @@ public struct DiagnosticPrinter {
 
     private func text(_ diagnostic: Diagnostic) -> String {
         var lines = [colour ? coloured(diagnostic) : diagnostic.headline]
-        if showSourceLines, diagnostic.severity != .info, let location = diagnostic.location, location.line > 0, let source = Self.sourceLine(location) {
+        if showSourceLines, diagnostic.severity != .info, let location = diagnostic.location, location.line > 0, let source = lastFile.line(location) {
             lines.append("    " + source)
             let padding = String(repeating: " ", count: max(0, location.column - 1))
             lines.append("    " + padding + "^")
@@ -61,24 +64,35 @@ public struct DiagnosticPrinter {
         return JSONValue.object(members).serialized()
     }
 
-    /// The source line a diagnostic points at, tabs shown as spaces so the caret lines up.
-    private static func sourceLine(_ location: SourceLocation) -> String? {
-        guard let text = TextFile.read(location.path) else { return nil }
-        var lineNumber = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if lineNumber == location.line {
-                var result = String(line)
-                if result.hasSuffix("\r") { result.removeLast() }
-                return result.replacingOccurrences(of: "\t", with: " ")
-            }
-            lineNumber += 1
-        }
-        return nil
-    }
-
     /// "2 errors, 1 warning" — the closing line of every run.
     public static func summary(_ report: BuildReport) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(count(report.errorCount, "error")), \(count(report.warningCount, "warning"))"
+    }
+}
+
+/// The bytes of the last source file a diagnostic pointed into, and the line a diagnostic points at.
+private final class SourceFileCache {
+    private var path: String?
+    private var bytes: [UInt8]?
+
+    /// The source line of `location`, tabs shown as spaces so the caret lines up; nil when the file or line is gone.
+    func line(_ location: SourceLocation) -> String? {
+        if path != location.path {
+            path = location.path
+            bytes = TextFile.read(location.path).map { Array($0.utf8) }
+        }
+        guard let bytes else { return nil }
+        var start = 0
+        var lineNumber = 1
+        while lineNumber < location.line {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = newline + 1
+            lineNumber += 1
+        }
+        var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        let line = bytes[start ..< end].map { $0 == UInt8(ascii: "\t") ? UInt8(ascii: " ") : $0 }
+        return String(decoding: line, as: UTF8.self)
     }
 }
