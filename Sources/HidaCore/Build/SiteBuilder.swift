@@ -20,7 +20,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds like `build()` and hands what the build knew to `inspect`: how `hida serve` keeps it for the next edit.
-    func build(inspect: @escaping (Portal, [Diagnostic], EditorialChecks.Findings) -> Void) -> BuildReport {
+    /// The render context is nil when the build did not render (no theme) or rendered after leaving files out.
+    func build(inspect: @escaping (Portal, [Diagnostic], EditorialChecks.Findings, RenderContext?) -> Void) -> BuildReport {
         run(publish: true, inspect: inspect)
     }
 
@@ -32,7 +33,7 @@ public struct SiteBuilder: Sendable {
     /// `hida report`: runs every check and writes the editorial dashboard into `directory` (replaced as a whole).
     public func report(into directory: String) -> BuildReport {
         var data: EditorialReportData?
-        var report = run(publish: false) { portal, diagnostics, findings in
+        var report = run(publish: false) { portal, diagnostics, findings, _ in
             data = EditorialReportBuilder.build(portal: portal, diagnostics: diagnostics, findings: findings, today: options.today ?? .today)
         }
         guard let data else { return report }
@@ -43,7 +44,7 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    private func run(publish: Bool, inspect: ((Portal, [Diagnostic], EditorialChecks.Findings) -> Void)? = nil) -> BuildReport {
+    private func run(publish: Bool, inspect: ((Portal, [Diagnostic], EditorialChecks.Findings, RenderContext?) -> Void)? = nil) -> BuildReport {
         var report = BuildReport(diagnostics: [])
         var clock = PhaseClock()
 
@@ -65,8 +66,9 @@ public struct SiteBuilder: Sendable {
         clock.lap("theme", into: &report)
 
         let findings: EditorialChecks.Findings
+        var context: RenderContext?
         if let theme, !options.keepGoing {
-            findings = checkAndRender(portal, theme: theme, publish: publish, report: &report, clock: &clock)
+            (findings, context) = checkAndRender(portal, theme: theme, publish: publish, report: &report, clock: &clock)
         } else {
             findings = EditorialChecks.run(portal, options: options)
             report.diagnostics += findings.diagnostics
@@ -87,7 +89,7 @@ public struct SiteBuilder: Sendable {
                 clock.lap("render", into: &report)
             }
         }
-        inspect?(portal, report.diagnostics, findings)
+        inspect?(portal, report.diagnostics, findings, context)
         if let agency = options.agency {
             let folder = options.contentDirectory + "/agencies/" + agency + "/"
             report.diagnostics = report.diagnostics.filter { $0.location?.path.hasPrefix(folder) ?? false }
@@ -101,12 +103,14 @@ public struct SiteBuilder: Sendable {
     /// Writes into the staging folder only when loading found no error; the checks can still stop publishing.
     private func checkAndRender(
         _ portal: Portal, theme: Theme, publish: Bool, report: inout BuildReport, clock: inout PhaseClock
-    ) -> EditorialChecks.Findings {
+    ) -> (EditorialChecks.Findings, RenderContext?) {
         var findings: EditorialChecks.Findings?
+        var renderContext: RenderContext?
         func work(into sink: some OutputSink, report: inout BuildReport) {
             progress?("checking and rendering \(portal.pages.count) pages")
             let pageRenderer = SiteRenderer(portal: portal, theme: theme)
             let context = pageRenderer.makeContext()
+            renderContext = context
             let settings = portal.configuration.checks
             let pages = Parallel.map(Array(portal.pages.indices)) { index in
                 let body = MarkdownDocument.parse(portal.pages[index].body, options: .portal)
@@ -140,7 +144,7 @@ public struct SiteBuilder: Sendable {
             work(into: DiscardingSink(), report: &report)
         }
         clock.lap("render", into: &report)
-        return findings ?? EditorialChecks.Findings(diagnostics: [], lix: [:], sharedFacts: [], texts: [:])
+        return (findings ?? EditorialChecks.Findings(diagnostics: [], lix: [:], sharedFacts: [], texts: [:]), renderContext)
     }
 
     /// With `--keep-going`, pages and journeys whose own files have errors are left out, so that everything valid

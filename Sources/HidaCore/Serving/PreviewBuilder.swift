@@ -41,6 +41,10 @@ public final class PreviewBuilder: @unchecked Sendable {
         var theme: Theme
         var texts: [String: PageText]
         var report: BuildReport
+        /// The full build's render context, reused while only page text changes: titles, topics, slugs and the
+        /// set of pages are then the same, and all the context derives from them (title order, topic numbers,
+        /// planned paths) would come out the same again.
+        var context: RenderContext?
     }
 
     public init(options: BuildOptions) {
@@ -70,15 +74,15 @@ public final class PreviewBuilder: @unchecked Sendable {
 
     private func fullBuild(stamps: [String: FileStamp]) -> BuildReport {
         snapshot = nil
-        var known: (Portal, EditorialChecks.Findings)?
+        var known: (Portal, EditorialChecks.Findings, RenderContext?)?
         var builder = SiteBuilder(options: options)
         builder.searchTerms = searchTerms
-        let report = builder.build { portal, _, findings in known = (portal, findings) }
+        let report = builder.build { portal, _, findings, context in known = (portal, findings, context) }
         searchTerms.sweep()
-        guard report.published, let (portal, findings) = known else { return report }
-        let (theme, _) = ThemeLoader.load(themesDirectory: options.themesDirectory, configuration: portal.configuration)
+        guard report.published, let (portal, findings, context) = known else { return report }
+        let theme = context?.theme ?? ThemeLoader.load(themesDirectory: options.themesDirectory, configuration: portal.configuration).0
         if let theme {
-            snapshot = Snapshot(stamps: stamps, portal: portal, theme: theme, texts: findings.texts, report: report)
+            snapshot = Snapshot(stamps: stamps, portal: portal, theme: theme, texts: findings.texts, report: report, context: context)
         }
         return report
     }
@@ -126,7 +130,7 @@ public final class PreviewBuilder: @unchecked Sendable {
         // Render the edited pages, and publish them only if a full build would publish (no errors).
         var renderer = SiteRenderer(portal: portal, theme: snapshot.theme, texts: texts)
         renderer.searchTerms = searchTerms
-        let context = renderer.makeContext()
+        let context = snapshot.context ?? renderer.makeContext()
         var pages: [(path: String, html: [UInt8])] = []
         for path in changed {
             guard let index = indexBySource[path] else { continue }
@@ -155,7 +159,7 @@ public final class PreviewBuilder: @unchecked Sendable {
             report.diagnostics.append(.error(problem, at: nil, rule: "io-error"))
         }
         if report.published {
-            self.snapshot = Snapshot(stamps: stamps, portal: portal, theme: snapshot.theme, texts: texts, report: report)
+            self.snapshot = Snapshot(stamps: stamps, portal: portal, theme: snapshot.theme, texts: texts, report: report, context: context)
         }
         let totalSeconds = Self.seconds(since: started)
         return Rebuild(outcome: .pages(changed), report: report, pagesSeconds: pagesSeconds, totalSeconds: totalSeconds)
@@ -167,17 +171,52 @@ struct FileStamp: Equatable, Sendable {
     let modified: Int64
     let size: Int64
 
-    /// Every file below the folders, by path (`folder/relative`).
+    /// Every file below the folders, by path (`folder/relative`), the same files `FileWalker` lists.
+    ///
+    /// `hida serve` does this twice a second, and a rebuild with nothing changed is nothing else: folders are
+    /// read level by level, the folders of a level in parallel, and each file is looked at relative to its open
+    /// folder (`fstatat`), without a sorted list of paths in between.
     static func scan(_ folders: [String]) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        for folder in folders {
-            for relative in FileWalker.files(under: folder) {
-                let path = folder + "/" + relative
-                var info = stat()
-                guard stat(path, &info) == 0 else { continue }
-                stamps[path] = FileStamp(modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), size: Int64(info.st_size))
+        for root in folders {
+            var level = [root]
+            while !level.isEmpty {
+                let listed = Parallel.map(level) { list($0) }
+                level = []
+                for (files, subfolders) in listed {
+                    for (path, stamp) in files { stamps[path] = stamp }
+                    level += subfolders
+                }
             }
         }
         return stamps
+    }
+
+    private static func list(_ folder: String) -> (files: [(String, FileStamp)], folders: [String]) {
+        guard let handle = opendir(folder) else { return ([], []) }
+        defer { closedir(handle) }
+        let descriptor = dirfd(handle)
+        var files: [(String, FileStamp)] = []
+        var folders: [String] = []
+        while let entry = readdir(handle) {
+            let type = Int32(entry.pointee.d_type)
+            var info = stat()
+            let (name, found) = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool) in
+                let name = String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                guard name != "." && name != "..", type != Int32(DT_DIR) else { return (name, false) }
+                return (name, fstatat(descriptor, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &info, 0) == 0)
+            }
+            if name == "." || name == ".." { continue }
+            let path = folder + "/" + name
+            if type == Int32(DT_DIR) {
+                folders.append(path)
+            } else if found && (info.st_mode & S_IFMT) == S_IFREG {
+                files.append((path, FileStamp(modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), size: Int64(info.st_size))))
+            } else if found && (info.st_mode & S_IFMT) == S_IFDIR && type != Int32(DT_LNK) {
+                // A file system without entry types; a link to a folder is not followed, as in `FileWalker`.
+                folders.append(path)
+            }
+        }
+        return (files, folders)
     }
 }
