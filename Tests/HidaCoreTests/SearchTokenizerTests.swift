@@ -22,6 +22,20 @@ final class SearchTokenizerTests: XCTestCase {
         XCTAssertEqual(words("n\u{303}"), ["n"])
     }
 
+    func testWordsLongerThanOnePackedWordKeepEveryByte() {
+        // Words are packed 8 bytes at a time: a mark composes with a letter on either side of a boundary, and a
+        // long word grows the buffer.
+        XCTAssertEqual(words("abcdefga\u{30A} abcdefgha\u{30A}x ABCDEFGÅ"), ["abcdefgå", "abcdefghåx", "abcdefgå"])
+        let long = String(repeating: "søknadsskjema", count: 12)
+        XCTAssertEqual(words(long.uppercased() + " kort"), [long, "kort"])
+        var tokens: [(bytes: Int, scalars: Int, hash: UInt64)] = []
+        SearchTokenizer.forEachToken(in: "blåbær blåbær") { tokens.append(($0.byteCount, $0.scalarCount, $0.hash)) }
+        XCTAssertEqual(tokens.map(\.bytes), [8, 8])
+        XCTAssertEqual(tokens.map(\.scalars), [6, 6])
+        XCTAssertEqual(tokens[0].hash, tokens[1].hash)
+        XCTAssertEqual(tokens[0].hash, Array("blåbær".utf8).withUnsafeBufferPointer { ByteHash.hash($0) }, "the same hash as the usage tables")
+    }
+
     func testOtherScriptsAreLetters() {
         XCTAssertEqual(words("Ελλάδα Москва 東京"), ["ελλάδα", "москва", "東京"])
     }

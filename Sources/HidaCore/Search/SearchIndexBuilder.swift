@@ -66,10 +66,18 @@ struct SearchIndexBuilder {
     private func analyses(of documents: [SearchDocument]) -> [SearchDocumentTerms] {
         let chunkSize = 256
         let chunks = stride(from: 0, to: documents.count, by: chunkSize).map { $0 ..< min($0 + chunkSize, documents.count) }
+        // A site's pages share a few hundred topic labels; each label is matched to its concept once.
+        var hiddenLabelsOfTopic: [String: [String]] = [:]
+        for document in documents {
+            for topic in document.topics where hiddenLabelsOfTopic[topic] == nil {
+                hiddenLabelsOfTopic[topic] = hiddenLabelsByConcept[Self.conceptKey(topic, analyzer: analyzer)] ?? []
+            }
+        }
+        let known = hiddenLabelsOfTopic
         return Parallel.map(chunks) { chunk in
             var analysis = SearchDocumentTerms.Analysis(analyzer: analyzer)
             return documents[chunk].map { document in
-                let labels = hiddenLabels(of: document)
+                let labels = Self.union(document.topics.map { known[$0] ?? [] })
                 guard let cache else { return analysis.terms(of: document, hiddenLabels: labels) }
                 if let known = cache.terms(of: document, hiddenLabels: labels, isEnglish: analyzer.isEnglish) { return known }
                 let terms = analysis.terms(of: document, hiddenLabels: labels)
@@ -81,11 +89,15 @@ struct SearchIndexBuilder {
 
     /// The hidden labels that belong to the concepts a document is tagged with.
     func hiddenLabels(of document: SearchDocument) -> [String] {
-        var labels: [String] = []
-        for topic in document.topics {
-            labels += hiddenLabelsByConcept[Self.conceptKey(topic, analyzer: analyzer)] ?? []
-        }
-        return Array(Set(labels)).sorted()
+        Self.union(document.topics.map { hiddenLabelsByConcept[Self.conceptKey($0, analyzer: analyzer)] ?? [] })
+    }
+
+    /// The distinct labels of all the lists, sorted.
+    private static func union(_ lists: [[String]]) -> [String] {
+        let nonEmpty = lists.filter { !$0.isEmpty }
+        if nonEmpty.isEmpty { return [] }
+        if nonEmpty.count == 1 { return Array(Set(nonEmpty[0])).sorted() }
+        return Array(Set(nonEmpty.joined())).sorted()
     }
 
     /// Case, inflection and punctuation do not matter when a topic is matched to a concept label.

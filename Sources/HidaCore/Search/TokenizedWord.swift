@@ -37,13 +37,20 @@ struct TokenizedWord {
 
 extension TokenizedWord {
     /// Collects one word at a time for `SearchTokenizer`, reusing one buffer for every word of a text.
+    ///
+    /// The 8-byte word being filled stays in `pending` and is stored when full or when the word ends, since most
+    /// words are a few ASCII letters appended one byte at a time.
     struct Builder {
+        private static let noScalar = UInt32.max
+
         private var storage: UnsafeMutablePointer<UInt64>
         private var capacity = 8
+        private var pending: UInt64 = 0
         private(set) var byteCount = 0
         private(set) var scalarCount = 0
-        /// The last scalar appended and where its bytes start, so that a combining mark can replace it.
-        private(set) var lastScalar: UInt32?
+        /// The last scalar appended (`noScalar` when none) and where its bytes start, so that a combining mark can
+        /// replace it.
+        private var last = Builder.noScalar
         private var lastStart = 0
 
         init() {
@@ -56,16 +63,18 @@ extension TokenizedWord {
 
         var isEmpty: Bool { byteCount == 0 }
 
+        var lastScalar: UInt32? { last == Self.noScalar ? nil : last }
+
         mutating func append(ascii byte: UInt8) {
             lastStart = byteCount
-            lastScalar = UInt32(byte)
+            last = UInt32(byte)
             scalarCount += 1
             write(byte)
         }
 
         mutating func append(_ scalar: UInt32) {
             lastStart = byteCount
-            lastScalar = scalar
+            last = scalar
             scalarCount += 1
             switch scalar {
             case ..<0x80:
@@ -87,31 +96,39 @@ extension TokenizedWord {
 
         /// Puts `scalar` in place of the last scalar (a base letter and its combining mark become one letter).
         mutating func replaceLastScalar(with scalar: UInt32) {
+            // The word holding the last scalar's first byte is pending, or was stored when it filled up.
+            let word = lastStart / 8
+            let holding = word == byteCount / 8 ? pending : storage[word]
+            let kept = lastStart % 8
+            pending = kept == 0 ? 0 : holding & ((1 << (8 * UInt64(kept))) - 1)
             byteCount = lastStart
             scalarCount -= 1
-            if byteCount % 8 != 0 {
-                storage[byteCount / 8] &= (1 << (8 * UInt64(byteCount % 8))) - 1
-            }
             append(scalar)
         }
 
         /// Hands the word to `body` and starts the next one.
         mutating func emit(_ body: (TokenizedWord) -> Void) {
+            if byteCount % 8 != 0 { store(pending, at: byteCount / 8) }
             body(TokenizedWord(words: storage, byteCount: byteCount, scalarCount: scalarCount))
+            pending = 0
             byteCount = 0
             scalarCount = 0
-            lastScalar = nil
+            last = Self.noScalar
         }
 
+        @inline(__always)
         private mutating func write(_ byte: UInt8) {
-            let word = byteCount / 8
-            if word == capacity { grow() }
-            if byteCount % 8 == 0 {
-                storage[word] = UInt64(byte)
-            } else {
-                storage[word] |= UInt64(byte) << (8 * UInt64(byteCount % 8))
-            }
+            pending |= UInt64(byte) << (8 * UInt64(byteCount & 7))
             byteCount += 1
+            if byteCount & 7 == 0 {
+                store(pending, at: byteCount / 8 - 1)
+                pending = 0
+            }
+        }
+
+        private mutating func store(_ value: UInt64, at word: Int) {
+            if word >= capacity { grow() }
+            storage[word] = value
         }
 
         private mutating func grow() {
