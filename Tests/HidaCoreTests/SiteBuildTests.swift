@@ -121,6 +121,29 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "no staging folder is left behind")
     }
 
+    func testErrorsFoundBeforeRenderingLeaveNoStagingFolder() throws {
+        // The staging folder and the pages' folders are made while the portal is resolved; a slug collision found
+        // then (and a missing theme) must still leave nothing behind.
+        for broken in ["slug-collision", "unknown-topic"] {
+            let site = try FixtureSite("minimal")
+            defer { site.remove() }
+            XCTAssertEqual(site.build().exitCode, 0)
+            let before = site.outputFiles()
+            try site.overlayContent(from: FixtureSite.fixtures + "/InvalidSites/" + broken)
+            XCTAssertEqual(site.build().exitCode, 1, broken)
+            XCTAssertEqual(site.outputFiles(), before, broken)
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.hasPrefix("Site.") }
+            XCTAssertEqual(leftovers, [], "\(broken): no staging folder is left behind")
+        }
+        let site = try FixtureSite("minimal")
+        defer { site.remove() }
+        var options = site.options
+        options.themesDirectory = site.root + "/no-themes-here"
+        XCTAssertNotEqual(SiteBuilder(options: options).build().exitCode, 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.hasPrefix("Site") }
+        XCTAssertEqual(leftovers, [], "without a theme nothing is written")
+    }
+
     func testCheckWritesNothing() throws {
         let site = try FixtureSite("minimal")
         defer { site.remove() }

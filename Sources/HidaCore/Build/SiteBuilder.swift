@@ -56,6 +56,8 @@ public struct SiteBuilder: Sendable {
         report.timings[report.timings.count - 1].seconds -= vocabularySeconds
         report.timings.insert(("vocabulary", vocabularySeconds), at: report.timings.count - 1)
 
+        let early = publish && !options.keepGoing && report.errorCount == 0 ? stagingWithPageFolders(for: portal) : nil
+
         progress?("resolving \(portal.pages.count) pages")
         report.diagnostics += PortalResolver.resolve(&portal)
         report.pageCount = portal.pages.count
@@ -68,8 +70,9 @@ public struct SiteBuilder: Sendable {
         let findings: EditorialChecks.Findings
         var context: RenderContext?
         if let theme, !options.keepGoing {
-            (findings, context) = checkAndRender(portal, theme: theme, publish: publish, report: &report, clock: &clock)
+            (findings, context) = checkAndRender(portal, theme: theme, publish: publish, staging: early, report: &report, clock: &clock)
         } else {
+            Self.discard(early)
             findings = EditorialChecks.run(portal, options: options)
             report.diagnostics += findings.diagnostics
             clock.lap("checks", into: &report)
@@ -102,7 +105,8 @@ public struct SiteBuilder: Sendable {
     /// ("pages"), then every other file is rendered while the checks that need the whole portal run ("render").
     /// Writes into the staging folder only when loading found no error; the checks can still stop publishing.
     private func checkAndRender(
-        _ portal: Portal, theme: Theme, publish: Bool, report: inout BuildReport, clock: inout PhaseClock
+        _ portal: Portal, theme: Theme, publish: Bool, staging: (StagedOutput, FolderMaker)?,
+        report: inout BuildReport, clock: inout PhaseClock
     ) -> (EditorialChecks.Findings, RenderContext?) {
         var findings: EditorialChecks.Findings?
         var renderContext: RenderContext?
@@ -137,14 +141,35 @@ public struct SiteBuilder: Sendable {
             report.fileCount = fileCount + pages.reduce(0) { $0 + $1.1.files }
         }
         if publish && report.errorCount == 0 {
-            stage(into: options.outputDirectory, report: &report, shouldPublish: { $0.errorCount == 0 }) { sink, report in
+            stage(into: options.outputDirectory, report: &report, prepared: staging, shouldPublish: { $0.errorCount == 0 }) { sink, report in
                 work(into: sink, report: &report)
             }
         } else {
+            Self.discard(staging)
             work(into: DiscardingSink(), report: &report)
         }
         clock.lap("render", into: &report)
         return (findings ?? EditorialChecks.Findings(diagnostics: [], lix: [:], sharedFacts: [], texts: [:]), renderContext)
+    }
+
+    /// The staging folder, made as soon as the pages are loaded, with their folders being made beside the resolve
+    /// phase; nil when it cannot be made (the render stage then tries again and reports why).
+    private func stagingWithPageFolders(for portal: Portal) -> (StagedOutput, FolderMaker)? {
+        let output = StagedOutput(destination: options.outputDirectory)
+        guard (try? output.prepare()) != nil else { return nil }
+        let layout = SiteLayout(configuration: portal.configuration)
+        let folders = portal.pages.indices.map { index in
+            let file = SiteLayout.file(for: layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language))
+            return output.staging + "/" + (file.split(separator: "/").dropLast().joined(separator: "/"))
+        }
+        return (output, FolderMaker(folders: folders))
+    }
+
+    /// Removes a staging folder made early that the build does not publish into.
+    private static func discard(_ staging: (StagedOutput, FolderMaker)?) {
+        guard let (output, folders) = staging else { return }
+        folders.wait()
+        output.discard()
     }
 
     /// With `--keep-going`, pages and journeys whose own files have errors are left out, so that everything valid
@@ -171,20 +196,24 @@ public struct SiteBuilder: Sendable {
 
     /// Writes into a staging folder beside `directory` and swaps it in only when writing succeeded and
     /// `shouldPublish` agrees with what was found; otherwise `directory` is left exactly as it was.
+    /// `prepared` is a staging folder made earlier, with a `FolderMaker` that may still be at work in it.
     private func stage(
-        into directory: String, report: inout BuildReport,
+        into directory: String, report: inout BuildReport, prepared: (StagedOutput, FolderMaker)? = nil,
         shouldPublish: (BuildReport) -> Bool, write: (DirectorySink, inout BuildReport) -> Void
     ) {
-        let output = StagedOutput(destination: directory)
-        do {
-            try output.prepare()
-        } catch {
-            report.internalFailure = true
-            report.diagnostics.append(.error("cannot create \(output.staging): \(error.localizedDescription)", at: nil, rule: "io-error"))
-            return
+        let output = prepared?.0 ?? StagedOutput(destination: directory)
+        if prepared == nil {
+            do {
+                try output.prepare()
+            } catch {
+                report.internalFailure = true
+                report.diagnostics.append(.error("cannot create \(output.staging): \(error.localizedDescription)", at: nil, rule: "io-error"))
+                return
+            }
         }
         let sink = DirectorySink(root: output.staging)
         write(sink, &report)
+        prepared?.1.wait()
         for problem in sink.problems {
             report.internalFailure = true
             report.diagnostics.append(.error(problem, at: nil, rule: "io-error"))

@@ -90,7 +90,7 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
     }
 
     /// `mkdir -p`: another thread making the same folder at the same moment is fine (`EEXIST`).
-    private static func makeFolders(_ folder: String) {
+    static func makeFolders(_ folder: String) {
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, folder.utf8.count > 1 else { return }
         makeFolders(Self.folder(of: folder))
