@@ -1,7 +1,8 @@
 import Foundation
 import Markdown
 
-/// Runs the pipeline: load, resolve, load the theme, render, publish. `hida build` and `hida check` both come here.
+/// Runs the pipeline: load, resolve, load the theme, check and render each page, render the rest, publish.
+/// `hida build` and `hida check` both come here.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     /// Told when each phase starts, for a progress line on a terminal.
@@ -56,7 +57,8 @@ public struct SiteBuilder: Sendable {
         report.timings[report.timings.count - 1].seconds -= vocabularySeconds
         report.timings.insert(("vocabulary", vocabularySeconds), at: report.timings.count - 1)
 
-        let early = publish && !options.keepGoing && report.errorCount == 0 ? stagingWithPageFolders(for: portal) : nil
+        // Resolving runs mostly on one core; the other makes the pages' folders meanwhile (`FolderMaker`).
+        let earlyStaging = publish && !options.keepGoing && report.errorCount == 0 ? stagingWithPageFolders(for: portal) : nil
 
         progress?("resolving \(portal.pages.count) pages")
         report.diagnostics += PortalResolver.resolve(&portal)
@@ -70,27 +72,10 @@ public struct SiteBuilder: Sendable {
         let findings: EditorialChecks.Findings
         var context: RenderContext?
         if let theme, !options.keepGoing {
-            (findings, context) = checkAndRender(portal, theme: theme, publish: publish, staging: early, report: &report, clock: &clock)
+            (findings, context) = checkAndRender(portal, theme: theme, publish: publish, staging: earlyStaging, report: &report, clock: &clock)
         } else {
-            Self.discard(early)
-            findings = EditorialChecks.run(portal, options: options)
-            report.diagnostics += findings.diagnostics
-            clock.lap("checks", into: &report)
-            if options.keepGoing {
-                leaveOutBrokenFiles(&portal, report: &report)
-            }
-            if let theme {
-                progress?("rendering \(portal.pages.count) pages")
-                var renderer = SiteRenderer(portal: portal, theme: theme, texts: findings.texts)
-                renderer.searchTerms = searchTerms
-                if publish && (report.errorCount == 0 || options.keepGoing && report.canPublishPartially) {
-                    renderAndPublish(renderer, report: &report)
-                } else {
-                    let (_, renderDiagnostics) = renderer.render(into: DiscardingSink())
-                    report.diagnostics += renderDiagnostics
-                }
-                clock.lap("render", into: &report)
-            }
+            Self.discard(earlyStaging)
+            findings = checkThenRender(&portal, theme: theme, publish: publish, report: &report, clock: &clock)
         }
         inspect?(portal, report.diagnostics, findings, context)
         if let agency = options.agency {
@@ -103,7 +88,8 @@ public struct SiteBuilder: Sendable {
 
     /// Checks and renders with one parse per page body: each page is checked and rendered in one parallel pass
     /// ("pages"), then every other file is rendered while the checks that need the whole portal run ("render").
-    /// Writes into the staging folder only when loading found no error; the checks can still stop publishing.
+    /// Writes into the staging folder only when loading and resolving found no error; the checks can still stop
+    /// publishing.
     private func checkAndRender(
         _ portal: Portal, theme: Theme, publish: Bool, staging: (StagedOutput, FolderMaker)?,
         report: inout BuildReport, clock: inout PhaseClock
@@ -151,6 +137,31 @@ public struct SiteBuilder: Sendable {
         }
         clock.lap("render", into: &report)
         return (findings ?? EditorialChecks.Findings(diagnostics: [], lix: [:], sharedFacts: [], texts: [:]), renderContext)
+    }
+
+    /// The checks first, then the rendering: with `--keep-going`, which leaves out the pages and journeys with errors
+    /// before anything is rendered, and without a theme, when nothing is rendered.
+    private func checkThenRender(
+        _ portal: inout Portal, theme: Theme?, publish: Bool, report: inout BuildReport, clock: inout PhaseClock
+    ) -> EditorialChecks.Findings {
+        let findings = EditorialChecks.run(portal, options: options)
+        report.diagnostics += findings.diagnostics
+        clock.lap("checks", into: &report)
+        if options.keepGoing {
+            leaveOutBrokenFiles(&portal, report: &report)
+        }
+        guard let theme else { return findings }
+        progress?("rendering \(portal.pages.count) pages")
+        var renderer = SiteRenderer(portal: portal, theme: theme, texts: findings.texts)
+        renderer.searchTerms = searchTerms
+        if publish && (report.errorCount == 0 || options.keepGoing && report.canPublishPartially) {
+            renderAndPublish(renderer, report: &report)
+        } else {
+            let (_, renderDiagnostics) = renderer.render(into: DiscardingSink())
+            report.diagnostics += renderDiagnostics
+        }
+        clock.lap("render", into: &report)
+        return findings
     }
 
     /// The staging folder, made as soon as the pages are loaded, with their folders being made beside the resolve

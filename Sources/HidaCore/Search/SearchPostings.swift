@@ -98,9 +98,9 @@ struct SearchPostings {
         }
         // Each term's entry is independent of the others, so they are written on all cores, in chunks.
         let chunkSize = 2048
-        let chunks = stride(from: 0, to: terms.count, by: chunkSize).map { $0 ..< min($0 + chunkSize, self.terms.count) }
         let allTerms = terms
         let allPostings = postings
+        let chunks = stride(from: 0, to: allTerms.count, by: chunkSize).map { $0 ..< min($0 + chunkSize, allTerms.count) }
         var entries: [Entry] = Parallel.map(chunks) { chunk in
             chunk.map { Entry(term: allTerms[$0], key: SearchFolding.fold(allTerms[$0]), json: Self.entryJSON(term: allTerms[$0], postings: allPostings[$0])) }
         }.flatMap { $0 }
