@@ -20,16 +20,16 @@ struct TokenizedWord {
 
     /// The word as scalar values, the form the stemmers work on.
     var stemmerWord: StemmerWord {
+        let bytes = (0 ..< byteCount).map(byte(at:))
         var word: StemmerWord = []
         word.reserveCapacity(scalarCount)
-        var index = 0
-        while index < byteCount {
-            let lead = UInt32(byte(at: index))
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var scalar = length == 1 ? lead : lead & (0xFF >> UInt32(length + 1))
-            for offset in 1 ..< length { scalar = scalar << 6 | UInt32(byte(at: index + offset)) & 0x3F }
-            word.append(scalar)
-            index += length
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = SearchTokenizer.decodeScalar(bytes, at: index)
+                word.append(scalar)
+                index += length
+            }
         }
         return word
     }

@@ -181,42 +181,17 @@ struct FileStamp: Equatable, Sendable {
         for root in folders {
             var level = [root]
             while !level.isEmpty {
-                let listed = Parallel.map(level) { list($0) }
-                level = []
-                for (files, subfolders) in listed {
-                    for (path, stamp) in files { stamps[path] = stamp }
-                    level += subfolders
+                let listed = Parallel.map(level) { FileWalker.entries(of: $0, statFiles: true) }
+                for (folder, entries) in zip(level, listed) {
+                    for file in entries.files {
+                        guard let info = file.info else { continue }
+                        stamps[folder + "/" + file.name] = FileStamp(
+                            modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), size: Int64(info.st_size))
+                    }
                 }
+                level = zip(level, listed).flatMap { folder, entries in entries.folders.map { folder + "/" + $0 } }
             }
         }
         return stamps
-    }
-
-    private static func list(_ folder: String) -> (files: [(String, FileStamp)], folders: [String]) {
-        guard let handle = opendir(folder) else { return ([], []) }
-        defer { closedir(handle) }
-        let descriptor = dirfd(handle)
-        var files: [(String, FileStamp)] = []
-        var folders: [String] = []
-        while let entry = readdir(handle) {
-            let type = Int32(entry.pointee.d_type)
-            var info = stat()
-            let (name, found) = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool) in
-                let name = String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                guard name != "." && name != "..", type != Int32(DT_DIR) else { return (name, false) }
-                return (name, fstatat(descriptor, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &info, 0) == 0)
-            }
-            if name == "." || name == ".." { continue }
-            let path = folder + "/" + name
-            if type == Int32(DT_DIR) {
-                folders.append(path)
-            } else if found && (info.st_mode & S_IFMT) == S_IFREG {
-                files.append((path, FileStamp(modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), size: Int64(info.st_size))))
-            } else if found && (info.st_mode & S_IFMT) == S_IFDIR && type != Int32(DT_LNK) {
-                // A file system without entry types; a link to a folder is not followed, as in `FileWalker`.
-                folders.append(path)
-            }
-        }
-        return (files, folders)
     }
 }

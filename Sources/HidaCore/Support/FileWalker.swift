@@ -7,36 +7,50 @@ import Glibc
 enum FileWalker {
     /// Paths relative to `root`, sorted by their UTF-8 bytes; folders are descended, links to folders are not.
     ///
-    /// Reads folders with `readdir`, whose entry types spare a `stat` per file: `hida serve` lists the whole
-    /// content folder twice a second.
+    /// Reads folders with `readdir`, whose entry types spare a `stat` per file: every build lists the whole content
+    /// folder.
     static func files(under root: String) -> [String] {
         var result: [String] = []
         var pending: [String] = [""]
         while let relative = pending.popLast() {
-            let absolute = relative.isEmpty ? root : root + "/" + relative
-            guard let folder = opendir(absolute) else { continue }
-            defer { closedir(folder) }
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                let child = relative.isEmpty ? name : relative + "/" + name
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR): pending.append(child)
-                case Int32(DT_REG): result.append(child)
-                default:
-                    // Links and file systems that do not give entry types: ask, without following a link to a folder.
-                    var info = stat()
-                    guard stat(root + "/" + child, &info) == 0 else { continue }
-                    if (info.st_mode & S_IFMT) == S_IFREG {
-                        result.append(child)
-                    } else if (info.st_mode & S_IFMT) == S_IFDIR && Int32(entry.pointee.d_type) != Int32(DT_LNK) {
-                        pending.append(child)
-                    }
-                }
-            }
+            let entries = entries(of: relative.isEmpty ? root : root + "/" + relative, statFiles: false)
+            let prefix = relative.isEmpty ? "" : relative + "/"
+            result += entries.files.map { prefix + $0.name }
+            pending += entries.folders.map { prefix + $0 }
         }
         return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The regular files and the subfolders of one folder, by name, in listing order. A link is followed to a
+    /// file but not to a folder. With `statFiles` every file comes with its `stat`, asked relative to the open folder
+    /// (`fstatat`); otherwise only entries whose type `readdir` does not give are asked about.
+    static func entries(of folder: String, statFiles: Bool) -> (files: [(name: String, info: stat?)], folders: [String]) {
+        guard let handle = opendir(folder) else { return ([], []) }
+        defer { closedir(handle) }
+        let descriptor = dirfd(handle)
+        var files: [(name: String, info: stat?)] = []
+        var folders: [String] = []
+        while let entry = readdir(handle) {
+            let type = Int32(entry.pointee.d_type)
+            var info = stat()
+            let (name, asked) = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool) in
+                let name = String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                let mustAsk = type != Int32(DT_DIR) && (statFiles || type != Int32(DT_REG))
+                guard mustAsk, name != ".", name != ".." else { return (name, false) }
+                return (name, fstatat(descriptor, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &info, 0) == 0)
+            }
+            if name == "." || name == ".." { continue }
+            if type == Int32(DT_DIR) {
+                folders.append(name)
+            } else if type == Int32(DT_REG) && !statFiles {
+                files.append((name, nil))
+            } else if asked && (info.st_mode & S_IFMT) == S_IFREG {
+                files.append((name, info))
+            } else if asked && (info.st_mode & S_IFMT) == S_IFDIR && type != Int32(DT_LNK) {
+                // A file system without entry types.
+                folders.append(name)
+            }
+        }
+        return (files, folders)
     }
 }
