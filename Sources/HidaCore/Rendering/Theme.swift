@@ -16,7 +16,7 @@ struct Theme: Sendable {
         self.templates = templates
         self.strings = strings
         self.assets = assets
-        stringValues = strings.mapValues { .object($0.mapValues { .text($0) }) }
+        stringValues = strings.mapValues { .object(TemplateObject($0.mapValues { .text($0) })) }
     }
 
     func strings(for language: String) -> TemplateValue {

@@ -11,7 +11,7 @@ public enum TemplateValue: Sendable, Equatable {
     /// A list: a section renders once per item with the item on top of the context stack.
     case list([TemplateValue])
     /// Named fields, looked up by `{{name}}` and `{{a.b}}`.
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     /// No value: renders nothing and skips sections.
     case null
 }

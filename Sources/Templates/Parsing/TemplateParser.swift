@@ -16,7 +16,7 @@ struct TemplateParser {
     private let source: TemplateSource
     private let bytes: [UInt8]
     private let templateIndex: [String: Int]
-    private var nodes: [TemplateNode] = []
+    private var template: CompiledTemplate
     private var openTags: [OpenTag] = []
     private var errors: [TemplateError] = []
     /// Set after a block opens inside a layout tag mid-line, so the rest of that line is not part of the filling.
@@ -26,20 +26,20 @@ struct TemplateParser {
     static func parse(_ source: TemplateSource, templateIndex: [String: Int]) -> (template: CompiledTemplate, errors: [TemplateError]) {
         var parser = TemplateParser(source: source, templateIndex: templateIndex)
         parser.run()
-        let template = CompiledTemplate(name: source.name, path: source.path, bytes: parser.bytes, nodes: parser.nodes)
-        return (template, parser.errors.sorted())
+        return (parser.template, parser.errors.sorted())
     }
 
     private init(source: TemplateSource, templateIndex: [String: Int]) {
         self.source = source
         self.bytes = Array(source.text.utf8)
         self.templateIndex = templateIndex
+        template = CompiledTemplate(name: source.name, path: source.path, bytes: bytes, nodes: [])
     }
 
     private mutating func run() {
         let (tokens, lexingErrors) = TemplateLexer.tokenize(bytes, path: source.path)
         errors = lexingErrors
-        nodes.reserveCapacity(tokens.count)
+        template.nodes.reserveCapacity(tokens.count)
         for token in tokens {
             append(token)
         }
@@ -60,29 +60,36 @@ struct TemplateParser {
         }
         switch token.kind {
         case .text:
-            nodes.append(.text(token.bytes))
+            template.nodes.append(.text(token.bytes))
         case .variable, .trustedVariable:
-            nodes.append(.variable(reference(token), trusted: token.kind == .trustedVariable))
+            template.references.append(reference(token))
+            template.nodes.append(.variable(reference: template.references.count - 1, trusted: token.kind == .trustedVariable))
         case .sectionOpen, .invertedSectionOpen:
             let reference = reference(token)
-            openTags.append(OpenTag(kind: .section, name: reference.name, node: nodes.count, position: token.position))
-            nodes.append(.section(reference, inverted: token.kind == .invertedSectionOpen, bodyEnd: nodes.count + 1, isStandalone: token.isStandalone))
+            template.references.append(reference)
+            openTags.append(OpenTag(kind: .section, name: reference.name, node: template.nodes.count, position: token.position))
+            template.nodes.append(.section(reference: template.references.count - 1, inverted: token.kind == .invertedSectionOpen,
+                                           bodyEnd: template.nodes.count + 1, isStandalone: token.isStandalone))
         case .partial:
             if let inclusion = inclusion(token, noun: "partial") {
-                nodes.append(.partial(inclusion))
+                template.inclusions.append(inclusion)
+                template.nodes.append(.partial(inclusion: template.inclusions.count - 1))
             }
         case .parent:
             let inclusion = inclusion(token, noun: "layout")
                 ?? Inclusion(template: -1, name: name(token), indentation: [], isStandalone: false, position: token.position)
-            openTags.append(OpenTag(kind: .layout, name: inclusion.name, node: nodes.count, position: token.position))
-            nodes.append(.parent(inclusion, filledBlocks: [:], bodyEnd: nodes.count + 1))
+            template.inclusions.append(inclusion)
+            template.fillings.append([:])
+            openTags.append(OpenTag(kind: .layout, name: inclusion.name, node: template.nodes.count, position: token.position))
+            template.nodes.append(.parent(inclusion: template.inclusions.count - 1, fillings: template.fillings.count - 1, bodyEnd: template.nodes.count + 1))
         case .blockOpen:
             let name = name(token)
             // Text around blocks inside a layout tag is ignored, so `{{<layout}}{{$main}}` followed by a line break
             // starts the filling on the next line (Mustache spec, "Override parent with newlines").
             dropsLineEndOfNextText = !token.isStandalone && openTags.last?.kind == .layout
-            openTags.append(OpenTag(kind: .block, name: name, node: nodes.count, position: token.position))
-            nodes.append(.block(name: name, bodyEnd: nodes.count + 1, indentation: indentation(token), isStandalone: token.isStandalone, position: token.position))
+            openTags.append(OpenTag(kind: .block, name: name, node: template.nodes.count, position: token.position))
+            template.blocks.append(BlockTag(name: name, indentation: indentation(token), isStandalone: token.isStandalone, position: token.position))
+            template.nodes.append(.block(template.blocks.count - 1, bodyEnd: template.nodes.count + 1))
         case .close:
             close(name(token), at: token.position)
         }
@@ -103,17 +110,19 @@ struct TemplateParser {
 
     /// Stores where the body of `open` ends, and registers a block with the layout directly around it.
     private mutating func finish(_ open: OpenTag) {
-        let bodyEnd = nodes.count
-        switch nodes[open.node] {
+        let bodyEnd = template.nodes.count
+        switch template.nodes[open.node] {
         case .section(let reference, let inverted, _, let isStandalone):
-            nodes[open.node] = .section(reference, inverted: inverted, bodyEnd: bodyEnd, isStandalone: isStandalone)
-        case .parent(let inclusion, _, _):
-            nodes[open.node] = .parent(inclusion, filledBlocks: open.filledBlocks, bodyEnd: bodyEnd)
-        case .block(let name, _, let indentation, let isStandalone, let position):
-            nodes[open.node] = .block(name: name, bodyEnd: bodyEnd, indentation: indentation, isStandalone: isStandalone, position: position)
+            template.nodes[open.node] = .section(reference: reference, inverted: inverted, bodyEnd: bodyEnd, isStandalone: isStandalone)
+        case .parent(let inclusion, let fillings, _):
+            template.fillings[fillings] = open.filledBlocks
+            template.nodes[open.node] = .parent(inclusion: inclusion, fillings: fillings, bodyEnd: bodyEnd)
+        case .block(let block, _):
+            template.nodes[open.node] = .block(block, bodyEnd: bodyEnd)
+            let name = template.blocks[block].name
             if let layout = openTags.indices.last, openTags[layout].kind == .layout {
                 if openTags[layout].filledBlocks[name] != nil {
-                    report("block \"\(name)\" is filled twice for layout \"\(openTags[layout].name)\"", at: position, rule: "duplicate-block")
+                    report("block \"\(name)\" is filled twice for layout \"\(openTags[layout].name)\"", at: template.blocks[block].position, rule: "duplicate-block")
                 } else {
                     openTags[layout].filledBlocks[name] = open.node
                 }
@@ -148,7 +157,7 @@ struct TemplateParser {
     private func reference(_ token: TemplateToken) -> VariableReference {
         let name = name(token)
         let path = name == "." ? [] : name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        return VariableReference(path: path, name: name, position: token.position)
+        return VariableReference(path: path, hashes: path.map(TemplateObject.hash), name: name, position: token.position)
     }
 
     /// The included template, or `nil` after reporting an unknown name.

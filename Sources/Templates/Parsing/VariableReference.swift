@@ -2,6 +2,8 @@
 struct VariableReference: Sendable {
     /// The dotted parts; empty for `{{.}}`.
     var path: [String]
+    /// `TemplateObject.hash(_:)` of each part of `path`.
+    var hashes: [UInt64]
     var name: String
     var position: SourcePosition
 }

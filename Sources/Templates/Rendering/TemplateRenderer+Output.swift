@@ -20,10 +20,10 @@ extension TemplateRenderer {
         guard !range.isEmpty else { return }
         templates[frame.template].bytes.withUnsafeBufferPointer { bytes in
             let text = UnsafeBufferPointer(rebasing: bytes[range])
-            if frame.indentation.isEmpty {
+            if frame.indentation == 0 {
                 output.append(contentsOf: text)
             } else {
-                appendIndentedLines(text, indentation: frame.indentation)
+                appendIndentedLines(text, indentation: indentations[frame.indentation])
             }
             isAtLineStart = text[text.count - 1] == ASCII.newline
         }
@@ -46,7 +46,7 @@ extension TemplateRenderer {
     /// Writes the frame's indentation when a template line starts here.
     mutating func writeIndentationIfAtLineStart(_ frame: RenderFrame) {
         guard isAtLineStart else { return }
-        output.append(contentsOf: frame.indentation)
+        output.append(contentsOf: indentations[frame.indentation])
         isAtLineStart = false
     }
 

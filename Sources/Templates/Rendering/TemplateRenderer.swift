@@ -9,6 +9,12 @@ struct TemplateRenderer {
     var output: [UInt8] = []
     var contexts: [TemplateValue] = []
     var frames: [RenderFrame] = []
+    /// The lists that sections are iterating over, innermost last.
+    var lists: [[TemplateValue]] = []
+    /// Every indentation a frame has used; frames refer to them by index, 0 being none.
+    var indentations: [[UInt8]] = [[]]
+    /// Every set of filled blocks a frame has used; frames refer to them by index.
+    var scopes: [BlockOverrides] = []
     /// Whether the next output starts a template line, so a standalone partial's indentation goes first.
     var isAtLineStart = false
 
@@ -22,7 +28,8 @@ struct TemplateRenderer {
         let template = templates[index]
         output.reserveCapacity(max(16_384, template.bytes.count * 2))
         contexts = [context]
-        frames = [RenderFrame(template: index, cursor: 0, end: template.nodes.count, indentation: [], overrides: nil, inclusionDepth: 0)]
+        frames = [RenderFrame(template: index, cursor: 0, end: template.nodes.count, indentation: 0,
+                              overrides: BlockOverrides.none, inclusionDepth: 0)]
         while let top = frames.indices.last {
             let frame = frames[top]
             if frame.cursor >= frame.end {
@@ -42,13 +49,14 @@ struct TemplateRenderer {
         case .popContext:
             contexts.removeLast()
             frames.removeLast()
-        case .nextItem(let items, let index, let bodyStart):
+        case .nextItem(let list, let index, let bodyStart):
             let next = index + 1
-            if next < items.count {
-                contexts[contexts.count - 1] = items[next]
-                frames[top].exit = .nextItem(items: items, index: next, bodyStart: bodyStart)
+            if next < lists[list].count {
+                contexts[contexts.count - 1] = lists[list][next]
+                frames[top].exit = .nextItem(list: list, index: next, bodyStart: bodyStart)
                 frames[top].cursor = bodyStart
             } else {
+                lists.removeLast()
                 contexts.removeLast()
                 frames.removeLast()
             }
@@ -69,17 +77,22 @@ struct TemplateRenderer {
             let value = try lookUp(reference, in: frame, what: "section")
             enterSection(value, inverted: inverted, body: index + 1..<bodyEnd, in: frame)
         case .partial(let inclusion):
-            try include(inclusion, overrides: frame.overrides, in: frame)
-        case .parent(let inclusion, let filledBlocks, let bodyEnd):
+            try include(templates[frame.template].inclusions[inclusion], overrides: frame.overrides, in: frame)
+        case .parent(let inclusion, let fillings, let bodyEnd):
             frames[top].cursor = bodyEnd
-            var blocks = frame.overrides?.blocks ?? [:]
-            for (name, blockNode) in filledBlocks where blocks[name] == nil {
+            var blocks = frame.overrides == BlockOverrides.none ? [:] : scopes[frame.overrides].blocks
+            for (name, blockNode) in templates[frame.template].fillings[fillings] where blocks[name] == nil {
                 blocks[name] = BlockOverrides.Override(template: frame.template, blockNode: blockNode, scope: frame.overrides)
             }
-            try include(inclusion, overrides: blocks.isEmpty ? nil : BlockOverrides(blocks), in: frame)
-        case .block(let name, let bodyEnd, let indentation, let isStandalone, _):
+            var scope = BlockOverrides.none
+            if !blocks.isEmpty {
+                scopes.append(BlockOverrides(blocks: blocks))
+                scope = scopes.count - 1
+            }
+            try include(templates[frame.template].inclusions[inclusion], overrides: scope, in: frame)
+        case .block(let block, let bodyEnd):
             frames[top].cursor = bodyEnd
-            enterBlock(name, body: index + 1..<bodyEnd, indentation: indentation, isStandalone: isStandalone, in: frame)
+            enterBlock(templates[frame.template].blocks[block], body: index + 1..<bodyEnd, in: frame)
         }
     }
 
@@ -94,7 +107,8 @@ struct TemplateRenderer {
         guard value.isTruthy else { return }
         if case .list(let items) = value, let first = items.first {
             contexts.append(first)
-            child.exit = .nextItem(items: items, index: 0, bodyStart: body.lowerBound)
+            lists.append(items)
+            child.exit = .nextItem(list: lists.count - 1, index: 0, bodyStart: body.lowerBound)
         } else {
             contexts.append(value)
             child.exit = .popContext
@@ -102,7 +116,7 @@ struct TemplateRenderer {
         frames.append(child)
     }
 
-    private mutating func include(_ inclusion: Inclusion, overrides: BlockOverrides?, in frame: RenderFrame) throws(TemplateError) {
+    private mutating func include(_ inclusion: Inclusion, overrides: Int, in frame: RenderFrame) throws(TemplateError) {
         guard frame.inclusionDepth < Self.maximumInclusionDepth else {
             throw error(
                 "partials and layouts nested more than \(Self.maximumInclusionDepth) deep (does \"\(inclusion.name)\" include itself?)",
@@ -113,16 +127,15 @@ struct TemplateRenderer {
         } else {
             writeIndentationIfAtLineStart(frame)
         }
-        let template = templates[inclusion.template]
-        frames.append(RenderFrame(template: inclusion.template, cursor: 0, end: template.nodes.count,
-                                  indentation: frame.indentation + inclusion.indentation, overrides: overrides,
+        frames.append(RenderFrame(template: inclusion.template, cursor: 0, end: templates[inclusion.template].nodes.count,
+                                  indentation: indentation(frame.indentation, plus: inclusion.indentation), overrides: overrides,
                                   inclusionDepth: frame.inclusionDepth + 1))
     }
 
-    private mutating func enterBlock(_ name: String, body: Range<Int>, indentation: [UInt8], isStandalone: Bool, in frame: RenderFrame) {
-        if !isStandalone { writeIndentationIfAtLineStart(frame) }
-        guard let override = frame.overrides?.blocks[name],
-              case .block(_, let overrideEnd, _, _, _) = templates[override.template].nodes[override.blockNode]
+    private mutating func enterBlock(_ block: BlockTag, body: Range<Int>, in frame: RenderFrame) {
+        if !block.isStandalone { writeIndentationIfAtLineStart(frame) }
+        guard frame.overrides != BlockOverrides.none, let override = scopes[frame.overrides].blocks[block.name],
+              case .block(_, let overrideEnd) = templates[override.template].nodes[override.blockNode]
         else {
             if !body.isEmpty {
                 frames.append(RenderFrame(template: frame.template, cursor: body.lowerBound, end: body.upperBound,
@@ -130,11 +143,20 @@ struct TemplateRenderer {
             }
             return
         }
-        if !indentation.isEmpty { isAtLineStart = true }
+        if !block.indentation.isEmpty { isAtLineStart = true }
         // The filling renders with the context stack of the layout's block but the overrides of the page that wrote it.
         frames.append(RenderFrame(template: override.template, cursor: override.blockNode + 1, end: overrideEnd,
-                                  indentation: frame.indentation + indentation, overrides: override.scope,
+                                  indentation: indentation(frame.indentation, plus: block.indentation), overrides: override.scope,
                                   inclusionDepth: frame.inclusionDepth))
+    }
+
+    /// The number of the indentation `outer` followed by `inner`; a render uses a handful, so they are searched.
+    private mutating func indentation(_ outer: Int, plus inner: [UInt8]) -> Int {
+        if inner.isEmpty { return outer }
+        let combined = indentations[outer] + inner
+        if let known = indentations.firstIndex(of: combined) { return known }
+        indentations.append(combined)
+        return indentations.count - 1
     }
 
     func error(_ message: String, at position: SourcePosition, in frame: RenderFrame, rule: String) -> TemplateError {
