@@ -140,21 +140,76 @@ final class SearchDocumentTermsTests: XCTestCase {
     func testCountsPerFieldAndTheCap() {
         var analysis = SearchDocumentTerms.Analysis(analyzer: SearchAnalyzer(language: "nb"))
         let body = Array(repeating: "barnetrygden", count: 600).joined(separator: " ") + " og søknader"
-        let terms = analysis.terms(of: SearchDocument(url: "/a/", title: "Barnetrygd", body: body), hiddenLabels: [])
-        let stems = terms.terms.map { terms.table.stems[Int($0)].stemmerString }
+        let text = analysis.terms(of: SearchDocument(url: "/a/", title: "Barnetrygd", body: body), hiddenLabels: []).text
+        let stems = text.terms.map { text.table.stems[Int($0)].stemmerString }
         XCTAssertEqual(stems, ["barnetrygd", "søknad"], "one term for both forms; \"og\" is a stop word")
-        XCTAssertEqual(terms.count(ofTermAt: 0, in: .title), 1)
-        XCTAssertEqual(terms.count(ofTermAt: 0, in: .body), 511, "capped")
-        XCTAssertEqual(terms.count(ofTermAt: 1, in: .body), 1)
-        XCTAssertEqual(terms.fieldLengths[SearchField.body.rawValue], 601, "lengths are not capped")
+        XCTAssertEqual(SearchDocumentTerms.count(in: text.counts[0], of: .title), 1)
+        XCTAssertEqual(SearchDocumentTerms.count(in: text.counts[0], of: .body), 511, "capped")
+        XCTAssertEqual(SearchDocumentTerms.count(in: text.counts[1], of: .body), 1)
+        XCTAssertEqual(text.fieldLengths[SearchField.body.rawValue], 601, "lengths are not capped")
     }
 
     func testDocumentsOfOneChunkShareTheirStemTable() {
         var analysis = SearchDocumentTerms.Analysis(analyzer: SearchAnalyzer(language: "nb"))
-        let first = analysis.terms(of: SearchDocument(url: "/a/", title: "Skattekort"), hiddenLabels: [])
-        let second = analysis.terms(of: SearchDocument(url: "/b/", title: "Frikort og skattekort"), hiddenLabels: [])
+        let first = analysis.terms(of: SearchDocument(url: "/a/", title: "Skattekort"), hiddenLabels: []).text
+        let second = analysis.terms(of: SearchDocument(url: "/b/", title: "Frikort og skattekort"), hiddenLabels: []).text
         XCTAssertTrue(first.table === second.table)
         XCTAssertEqual(second.terms.map { second.table.stems[Int($0)].stemmerString }, ["frikort", "skattekort"])
         XCTAssertEqual(first.terms, [second.terms[1]])
+    }
+
+    func testAgencyJourneysAndSynonymsAreTheContextPart() {
+        var analysis = SearchDocumentTerms.Analysis(analyzer: SearchAnalyzer(language: "nn"))
+        let document = SearchDocument(url: "/a/", title: "Skattekort", topics: ["Skatt"], agency: "Skatteetaten",
+                                      journeys: ["Flytte til Noreg"])
+        let terms = analysis.terms(of: document, hiddenLabels: ["frikort"])
+        let stems = { (part: SearchDocumentTerms.Part) in part.terms.map { part.table.stems[Int($0)].stemmerString } }
+        XCTAssertEqual(stems(terms.text), ["skattekort", "skatt"])
+        XCTAssertEqual(stems(terms.context), ["flytt", "noreg", "frikort", "skatteetat"])
+        XCTAssertEqual(terms.length(of: .topics), 3, "a topic label and a journey title of two words")
+    }
+
+    func testPartsAddUpPerFieldAndStopAtTheCap() {
+        let title = UInt64(1), body = UInt64(1) << (UInt64(SearchField.body.rawValue) * SearchDocumentTerms.bitsPerCount)
+        let sum = SearchDocumentTerms.sum(3 * title + 500 * body, 2 * title + 20 * body)
+        XCTAssertEqual(SearchDocumentTerms.count(in: sum, of: .title), 5)
+        XCTAssertEqual(SearchDocumentTerms.count(in: sum, of: .body), 511)
+        XCTAssertEqual(SearchDocumentTerms.count(in: sum, of: .agency), 0)
+    }
+
+    /// The nynorsk index reads the bokmål pages it falls back to from the bokmål index; its files must be the same
+    /// as when it reads them itself.
+    func testSharedTextsGiveTheSameIndex() {
+        let pages = [
+            SearchDocument(url: "/skattekort/", title: "Skattekort", body: "Du må ha skattekort når du jobbar.",
+                           topics: ["Skatt"], agency: "Skatteetaten", journeys: ["Ny i Noreg"]),
+            SearchDocument(url: "/barnetrygd/", title: "Barnetrygd", body: "Barnetrygd for barn under 18 år, skatt.",
+                           topics: ["Barn"], agency: "Nav"),
+        ]
+        var bokmål = SearchIndexBuilder(language: "nb", synonyms: ["frikort": ["Skatt"]])
+        pages.forEach { bokmål.add($0) }
+        let (_, texts) = bokmål.build()
+        XCTAssertEqual(Set(texts.keys), ["/skattekort/", "/barnetrygd/"])
+
+        var nynorsk = SearchIndexBuilder(language: "nn", synonyms: ["frikort": ["Skatt"]])
+        var sharing = nynorsk
+        pages.forEach { nynorsk.add($0) }
+        pages.forEach { sharing.add($0) }
+        sharing.sharedTexts = texts
+        let expected = nynorsk.files(), shared = sharing.files()
+        XCTAssertEqual(shared.map(\.path), expected.map(\.path))
+        XCTAssertEqual(shared.map(\.contents), expected.map(\.contents))
+        XCTAssertTrue(shared.contains { $0.contents.contains("\"frikort\"") }, "the synonym is indexed")
+
+        // The shared text is used as it is: the index has the words of the text it was given, not of the document.
+        var other = SearchIndexBuilder(language: "nb", synonyms: [:])
+        other.add(SearchDocument(url: "/skattekort/", title: "Bustøtte"))
+        var reusing = SearchIndexBuilder(language: "nn", synonyms: [:])
+        reusing.add(pages[0])
+        reusing.sharedTexts = other.build().texts
+        let terms = reusing.files().filter { $0.path.contains("/terms/") }.map(\.contents).joined()
+        XCTAssertTrue(terms.contains("\"bustøtt\""))
+        XCTAssertFalse(terms.contains("\"skattekort\""))
+        XCTAssertTrue(terms.contains("\"skatteetat\""), "the context part is still read")
     }
 }

@@ -12,16 +12,29 @@ struct SearchIndexWriter {
     /// Document terms kept between rebuilds by `hida serve`.
     var cache: SearchTermsCache?
 
-    /// Writes the index of one language; returns the number of files.
-    func write(_ language: String, into sink: some OutputSink) -> Int {
-        let files = files(for: language)
-        for file in files { sink.write(file.path, file.contents) }
-        return files.count
+    /// Writes the index of every language, one after another, since each analyses its documents in parallel; returns
+    /// the number of files. The page texts an index read are kept for the next index with the same analyzer (the
+    /// nynorsk index holds the bokmål pages it falls back to), and let go after the last one.
+    func writeAll(into sink: some OutputSink) -> Int {
+        let languages = portal.configuration.languages
+        var sharedTexts: [Bool: [String: SearchDocumentTerms.Part]] = [:]
+        var fileCount = 0
+        for (position, language) in languages.enumerated() {
+            let isEnglish = SearchAnalyzer(language: language).isEnglish
+            let (files, texts) = build(language, sharing: sharedTexts[isEnglish] ?? [:])
+            for file in files { sink.write(file.path, file.contents) }
+            fileCount += files.count
+            let isNeededLater = languages[(position + 1)...].contains { SearchAnalyzer(language: $0).isEnglish == isEnglish }
+            sharedTexts[isEnglish] = isNeededLater ? (sharedTexts[isEnglish] ?? [:]).merging(texts) { _, new in new } : nil
+        }
+        return fileCount
     }
 
-    private func files(for language: String) -> [(path: String, contents: String)] {
+    private func build(_ language: String, sharing texts: [String: SearchDocumentTerms.Part])
+        -> (files: [(path: String, contents: String)], texts: [String: SearchDocumentTerms.Part]) {
         var builder = SearchIndexBuilder(language: language, synonyms: synonyms(in: language))
         builder.cache = cache
+        builder.sharedTexts = texts
         let includesFallbacks = language != "en" && language != portal.configuration.defaultLanguage
         var documents: [SearchDocument] = []
         for page in portal.pages where !page.isTranslation {
@@ -38,7 +51,7 @@ struct SearchIndexWriter {
                 language: language, isService: false))
         }
         for document in documents { builder.add(document) }
-        return builder.files()
+        return builder.build()
     }
 
     private func searchDocument(for page: Page, language: String) -> SearchDocument {

@@ -63,13 +63,10 @@ struct SiteRenderer: Sendable {
         RenderContext(portal: portal, theme: theme, layout: layout, links: LinkResolver(portal: portal, layout: layout, sitePaths: plannedPaths()))
     }
 
-    /// The search index of every language; returns the number of files. Each index analyses its documents in
-    /// parallel, so the languages go one after another, which also keeps one index at a time in memory.
+    /// The search index of every language; returns the number of files.
     @discardableResult
     func writeSearchIndexes(into sink: some OutputSink) -> Int {
-        portal.configuration.languages.reduce(0) { count, language in
-            count + SearchIndexWriter(portal: portal, layout: layout, texts: texts, cache: searchTerms).write(language, into: sink)
-        }
+        SearchIndexWriter(portal: portal, layout: layout, texts: texts, cache: searchTerms).writeAll(into: sink)
     }
 
     /// The slowest single jobs (the feeds, the sitemap, the open data) come first, so that they run beside the many

@@ -2,29 +2,61 @@
 ///
 /// Computed per document, apart from the rest of the index, so that documents are analysed in parallel and
 /// `hida serve` analyses again only the documents an edit changed (`SearchTermsCache`).
+///
+/// The terms come in two parts. The page's own text is the same in every index whose language shares its
+/// analyzer: the nynorsk index holds the bokmål pages it falls back to, and reads their text from the bokmål
+/// index's analysis (`SearchIndexBuilder.sharedTexts`) instead of again. What the index's language adds (agency
+/// name, journey titles, synonyms) is the second part. A stem can be in both; `SearchPostings` adds them up.
 struct SearchDocumentTerms: Sendable {
-    /// Where `terms` are numbered.
-    let table: SearchStemTable
-    /// Distinct stems in order of first occurrence, as numbers in `table`.
-    var terms: [Int32] = []
-    /// Per term, its count in each field, `bitsPerCount` bits each (field order of `SearchField`).
-    var counts: [UInt64] = []
-    /// Words counted per field (stop words and one-letter words left out).
-    var fieldLengths = [Int](repeating: 0, count: SearchField.allCases.count)
+    /// Some of a document's fields, their stems numbered in the table of the analysis that read them.
+    struct Part: Sendable {
+        /// Where `terms` are numbered.
+        let table: SearchStemTable
+        /// Distinct stems in order of first occurrence, as numbers in `table`.
+        var terms: [Int32] = []
+        /// Per term, its count in each field, `bitsPerCount` bits each (field order of `SearchField`).
+        var counts: [UInt64] = []
+        /// Words counted per field (stop words and one-letter words left out).
+        var fieldLengths = [Int](repeating: 0, count: SearchField.allCases.count)
+
+        init(table: SearchStemTable) {
+            self.table = table
+        }
+
+        mutating func countOnce(termAt slot: Int, in field: SearchField) {
+            let shift = UInt64(field.rawValue) * bitsPerCount
+            if (counts[slot] >> shift) & largestCount < largestCount { counts[slot] += 1 << shift }
+            fieldLengths[field.rawValue] += 1
+        }
+    }
+
+    /// Title, description, headings, topics and body: what the page says.
+    var text: Part
+    /// Agency name, journey titles and synonyms: what the index's language says about the page.
+    var context: Part
 
     /// Seven fields fit one word; a count stops at 511, where BM25's saturation has long made more occurrences count
     /// for nothing.
     static let bitsPerCount: UInt64 = 9
     static let largestCount: UInt64 = (1 << bitsPerCount) - 1
 
-    func count(ofTermAt slot: Int, in field: SearchField) -> Int {
-        Int((counts[slot] >> (UInt64(field.rawValue) * Self.bitsPerCount)) & Self.largestCount)
+    /// Words counted in `field`, both parts together.
+    func length(of field: SearchField) -> Int {
+        text.fieldLengths[field.rawValue] + context.fieldLengths[field.rawValue]
     }
 
-    mutating func countOnce(termAt slot: Int, in field: SearchField) {
-        let shift = UInt64(field.rawValue) * Self.bitsPerCount
-        if (counts[slot] >> shift) & Self.largestCount < Self.largestCount { counts[slot] += 1 << shift }
-        fieldLengths[field.rawValue] += 1
+    static func count(in counts: UInt64, of field: SearchField) -> Int {
+        Int((counts >> (UInt64(field.rawValue) * bitsPerCount)) & largestCount)
+    }
+
+    /// The per-field counts of both, each stopping at `largestCount` as if counted one by one.
+    static func sum(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var sum: UInt64 = 0
+        for field in SearchField.allCases {
+            let shift = UInt64(field.rawValue) * bitsPerCount
+            sum |= min(((a >> shift) & largestCount) + ((b >> shift) & largestCount), largestCount) << shift
+        }
+        return sum
     }
 
     /// Turns documents into terms, stemming each distinct word once: a site repeats a few thousand words millions of
@@ -35,7 +67,7 @@ struct SearchDocumentTerms: Sendable {
         /// Each word met (as UTF-8) → its stem's number in `table`; stop words map to -1, so one lookup both filters
         /// and stems a word.
         private var stemOfWord = ByteKeyTable(capacity: 1 << 12)
-        /// Per stem number, its slot in the document being analysed (-1: not in it yet); reset after each document.
+        /// Per stem number, its slot in the part being analysed (-1: not in it yet); reset after each part.
         private var slotOfStem: [Int] = []
 
         init(analyzer: SearchAnalyzer) {
@@ -47,10 +79,26 @@ struct SearchDocumentTerms: Sendable {
             }
         }
 
+        /// Both parts of a document read here.
         mutating func terms(of document: SearchDocument, hiddenLabels: [String]) -> SearchDocumentTerms {
-            var result = SearchDocumentTerms(table: table)
-            for field in SearchField.allCases {
-                for text in Self.texts(of: document, in: field, hiddenLabels: hiddenLabels) {
+            SearchDocumentTerms(text: text(of: document), context: context(of: document, hiddenLabels: hiddenLabels))
+        }
+
+        /// The page's own text.
+        mutating func text(of document: SearchDocument) -> Part {
+            part([(.title, [document.title]), (.description, [document.description]), (.headings, document.headings),
+                  (.topics, document.topics), (.body, [document.body])])
+        }
+
+        /// What the index's language adds to the page.
+        mutating func context(of document: SearchDocument, hiddenLabels: [String]) -> Part {
+            part([(.topics, document.journeys), (.synonyms, hiddenLabels), (.agency, [document.agency])])
+        }
+
+        private mutating func part(_ fields: [(field: SearchField, texts: [String])]) -> Part {
+            var result = Part(table: table)
+            for (field, texts) in fields {
+                for text in texts {
                     SearchTokenizer.forEachToken(in: text) { word in
                         guard word.scalarCount >= 2 else { return }
                         let stem = stemNumber(of: word)
@@ -80,18 +128,6 @@ struct SearchDocumentTerms: Sendable {
             _ = stemOfWord.insert(hash: hash, key: word.words, length: word.byteCount, value: stem)
             while slotOfStem.count < table.stems.count { slotOfStem.append(-1) }
             return Int(stem)
-        }
-
-        private static func texts(of document: SearchDocument, in field: SearchField, hiddenLabels: [String]) -> [String] {
-            switch field {
-            case .title: [document.title]
-            case .description: [document.description]
-            case .headings: document.headings
-            case .topics: document.topics + document.journeys
-            case .synonyms: hiddenLabels
-            case .agency: [document.agency]
-            case .body: [document.body]
-            }
         }
     }
 }

@@ -18,6 +18,8 @@ struct SearchIndexBuilder {
     private var documents: [SearchDocument] = []
     /// Document terms kept from earlier builds (`hida serve`); nil analyses every document.
     var cache: SearchTermsCache?
+    /// The text part of documents that an index with the same analyzer already read, by URL (`build()`).
+    var sharedTexts: [String: SearchDocumentTerms.Part] = [:]
 
     /// Documents per `docs/<n>.json` file: a result list of 10 touches few files, and each stays a few KB.
     static let documentsPerShard = 32
@@ -50,16 +52,26 @@ struct SearchIndexBuilder {
 
     /// The index files as site paths and their JSON text, in a stable order.
     func files() -> [(path: String, contents: String)] {
+        build().files
+    }
+
+    /// The index files, and the text part of every document by URL, for `sharedTexts` of the next index with the
+    /// same analyzer.
+    func build() -> (files: [(path: String, contents: String)], texts: [String: SearchDocumentTerms.Part]) {
         let ordered = documents.enumerated()
             .sorted { ($0.element.url, $0.offset) < ($1.element.url, $1.offset) }
             .map(\.element)
-        let postings = SearchPostings(analyses: analyses(of: ordered), isService: ordered.map(\.isService))
+        let analyses = analyses(of: ordered)
+        var texts: [String: SearchDocumentTerms.Part] = [:]
+        texts.reserveCapacity(ordered.count)
+        for (document, analysis) in zip(ordered, analyses) { texts[document.url] = analysis.text }
+        let postings = SearchPostings(analyses: analyses, isService: ordered.map(\.isService))
         let base = "/search/\(Self.safePathSegment(language))/"
         let shards = postings.shards()
         var files = [(path: base + "meta.json", contents: metaJSON(documentCount: ordered.count, shardNames: shards.map(\.name)))]
         files += documentShards(ordered).enumerated().map { (path: base + "docs/\($0.offset).json", contents: $0.element) }
         files += shards.map { (path: base + "terms/\($0.name).json", contents: $0.json) }
-        return files
+        return (files, texts)
     }
 
     /// Documents analysed in parallel, in chunks that each stem their distinct words once.
@@ -78,10 +90,10 @@ struct SearchIndexBuilder {
             var analysis = SearchDocumentTerms.Analysis(analyzer: analyzer)
             return documents[chunk].map { document in
                 let labels = Self.union(document.topics.map { known[$0] ?? [] })
-                guard let cache else { return analysis.terms(of: document, hiddenLabels: labels) }
-                if let known = cache.terms(of: document, hiddenLabels: labels, isEnglish: analyzer.isEnglish) { return known }
-                let terms = analysis.terms(of: document, hiddenLabels: labels)
-                cache.store(terms, of: document, hiddenLabels: labels, isEnglish: analyzer.isEnglish)
+                if let cache, let known = cache.terms(of: document, hiddenLabels: labels, isEnglish: analyzer.isEnglish) { return known }
+                let text = sharedTexts[document.url] ?? analysis.text(of: document)
+                let terms = SearchDocumentTerms(text: text, context: analysis.context(of: document, hiddenLabels: labels))
+                cache?.store(terms, of: document, hiddenLabels: labels, isEnglish: analyzer.isEnglish)
                 return terms
             }
         }.flatMap { $0 }

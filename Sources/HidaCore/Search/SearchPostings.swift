@@ -13,48 +13,26 @@ struct SearchPostings {
 
     /// Numbers the stems of all documents and scores them; `analyses` are in document-number order.
     init(analyses: [SearchDocumentTerms], isService: [Bool]) {
-        var numberOfStem: [StemmerWordKey: Int32] = [:]
-        // Per stem table, its numbers in this index (-1 before first met): one lookup per table and stem.
-        var tableSlot: [ObjectIdentifier: Int] = [:]
-        var indexNumbers: [[Int32]] = []
+        var numbering = Numbering()
         var documentFrequency: [Int] = []
-        var termsOfDocument: [[Int32]] = []
-        termsOfDocument.reserveCapacity(analyses.count)
         for analysis in analyses {
-            let table = analysis.table
-            let slot = tableSlot[ObjectIdentifier(table)] ?? {
-                indexNumbers.append([Int32](repeating: -1, count: table.stems.count))
-                tableSlot[ObjectIdentifier(table)] = indexNumbers.count - 1
-                return indexNumbers.count - 1
-            }()
-            termsOfDocument.append(analysis.terms.map { local in
-                var number = indexNumbers[slot][Int(local)]
-                if number < 0 {
-                    let key = StemmerWordKey(table.stems[Int(local)])
-                    number = numberOfStem[key] ?? {
-                        let number = Int32(terms.count)
-                        numberOfStem[key] = number
-                        terms.append(key.word)
-                        documentFrequency.append(0)
-                        return number
-                    }()
-                    indexNumbers[slot][Int(local)] = number
-                }
+            numbering.forEachTerm(of: analysis) { number, _ in
+                if Int(number) == documentFrequency.count { documentFrequency.append(0) }
                 documentFrequency[Int(number)] += 1
-                return number
-            })
+            }
         }
-        postings = Self.scoredPostings(analyses: analyses, termsOfDocument: termsOfDocument,
-                                       documentFrequency: documentFrequency, isService: isService)
+        terms = numbering.terms
+        postings = Self.scoredPostings(analyses: analyses, numbering: &numbering, documentFrequency: documentFrequency,
+                                       isService: isService)
     }
 
     /// The score of every term in every document, as `SearchField` describes it.
-    private static func scoredPostings(analyses: [SearchDocumentTerms], termsOfDocument: [[Int32]],
+    private static func scoredPostings(analyses: [SearchDocumentTerms], numbering: inout Numbering,
                                        documentFrequency: [Int], isService: [Bool]) -> [Postings] {
         let fields = SearchField.allCases
         let count = Double(analyses.count)
         let averages = fields.map { field -> Double in
-            let total = analyses.reduce(0) { $0 + $1.fieldLengths[field.rawValue] }
+            let total = analyses.reduce(0) { $0 + $1.length(of: field) }
             return count == 0 || total == 0 ? 1 : Double(total) / count
         }
         let inverseFrequencies = documentFrequency.map { frequency -> Double in
@@ -64,14 +42,14 @@ struct SearchPostings {
         let k1 = SearchField.saturation
         for (number, analysis) in analyses.enumerated() {
             let boost = isService[number] ? SearchIndexBuilder.serviceBoost : 1
-            for (slot, term) in termsOfDocument[number].enumerated() {
+            numbering.forEachTerm(of: analysis) { term, counts in
                 var weighted = 0.0
                 for field in fields {
-                    let occurrences = analysis.count(ofTermAt: slot, in: field)
+                    let occurrences = SearchDocumentTerms.count(in: counts, of: field)
                     guard occurrences > 0 else { continue }
                     let tf = Double(occurrences)
                     let b = field.lengthNormalization
-                    let norm = 1 - b + b * Double(analysis.fieldLengths[field.rawValue]) / averages[field.rawValue]
+                    let norm = 1 - b + b * Double(analysis.length(of: field)) / averages[field.rawValue]
                     weighted += field.weight * tf * (k1 + 1) / (tf + k1 * norm)
                 }
                 let score = max(1, Int((inverseFrequencies[Int(term)] * weighted * boost * 10).rounded()))
@@ -79,6 +57,65 @@ struct SearchPostings {
             }
         }
         return postings
+    }
+
+    /// Numbers the stems of the index in order of first appearance, and merges a document's two parts.
+    private struct Numbering {
+        private(set) var terms: [StemmerWord] = []
+        private var numberOfStem: [StemmerWordKey: Int32] = [:]
+        // Per stem table, its numbers in this index (-1 before first met): one lookup per table and stem.
+        private var tableSlot: [ObjectIdentifier: Int] = [:]
+        private var indexNumbers: [[Int32]] = []
+        /// Per index number, its place in `merged` while a document is merged (-1: not in it).
+        private var placeOfNumber: [Int32] = []
+        private var merged: [(number: Int32, counts: UInt64)] = []
+
+        /// Calls `body` once per distinct stem of the document, in a fixed order, with its counts in both parts.
+        mutating func forEachTerm(of analysis: SearchDocumentTerms, _ body: (Int32, UInt64) -> Void) {
+            merged.removeAll(keepingCapacity: true)
+            add(analysis.text)
+            add(analysis.context)
+            for (number, counts) in merged {
+                placeOfNumber[Int(number)] = -1
+                body(number, counts)
+            }
+        }
+
+        private mutating func add(_ part: SearchDocumentTerms.Part) {
+            let slot = slot(of: part.table)
+            for (index, local) in part.terms.enumerated() {
+                let number = number(of: Int(local), in: part.table, slot: slot)
+                let place = placeOfNumber[Int(number)]
+                if place >= 0 {
+                    merged[Int(place)].counts = SearchDocumentTerms.sum(merged[Int(place)].counts, part.counts[index])
+                } else {
+                    placeOfNumber[Int(number)] = Int32(merged.count)
+                    merged.append((number, part.counts[index]))
+                }
+            }
+        }
+
+        private mutating func slot(of table: SearchStemTable) -> Int {
+            if let known = tableSlot[ObjectIdentifier(table)] { return known }
+            indexNumbers.append([Int32](repeating: -1, count: table.stems.count))
+            tableSlot[ObjectIdentifier(table)] = indexNumbers.count - 1
+            return indexNumbers.count - 1
+        }
+
+        private mutating func number(of local: Int, in table: SearchStemTable, slot: Int) -> Int32 {
+            let known = indexNumbers[slot][local]
+            if known >= 0 { return known }
+            let key = StemmerWordKey(table.stems[local])
+            let number = numberOfStem[key] ?? {
+                let number = Int32(terms.count)
+                numberOfStem[key] = number
+                terms.append(key.word)
+                placeOfNumber.append(-1)
+                return number
+            }()
+            indexNumbers[slot][local] = number
+            return number
+        }
     }
 
     // MARK: Shards
