@@ -44,8 +44,28 @@ enum Readability {
             sentenceHasWords = false
         }
 
+        let classes = asciiClasses
         var index = 0
         while index < bytes.count {
+            // Most of a Norwegian text is ASCII letters and spaces: one table lookup classifies them.
+            let byte = bytes[index]
+            if byte < 0x80 {
+                switch classes[Int(byte)] {
+                case .letter:
+                    lettersInToken += 1
+                    index += 1
+                    continue
+                case .space:
+                    endToken()
+                    index += 1
+                    continue
+                case .other:
+                    index += 1
+                    continue
+                case .lineBreak, .terminator:
+                    break
+                }
+            }
             let (value, length) = TextScalars.decode(bytes, at: index)
             index += length
             if TextScalars.isLineBreak(value) {
@@ -65,6 +85,19 @@ enum Readability {
         }
         endSentence()
         return (words, sentences, longWords)
+    }
+
+    private enum ASCIIClass {
+        case letter, space, lineBreak, terminator, other
+    }
+
+    /// What each ASCII byte is to the counter, as the general tests below classify it.
+    private static let asciiClasses: [ASCIIClass] = (0 ..< 128).map { byte in
+        let value = UInt32(byte)
+        if TextScalars.isLineBreak(value) { return .lineBreak }
+        if TextScalars.isWhitespace(value) { return .space }
+        if isTerminator(value) { return .terminator }
+        return TextScalars.isLetter(value) ? .letter : .other
     }
 
     /// The index after the end marks and closing marks that start at `start`.
