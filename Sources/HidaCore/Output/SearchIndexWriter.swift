@@ -22,7 +22,7 @@ struct SearchIndexWriter {
         for (position, language) in languages.enumerated() {
             let isEnglish = SearchAnalyzer(language: language).isEnglish
             let (files, texts) = build(language, sharing: sharedTexts[isEnglish] ?? [:])
-            for file in files { sink.write(file.path, file.contents) }
+            _ = Parallel.map(files) { file in sink.write(file.path, file.contents) }
             fileCount += files.count
             let isNeededLater = languages[(position + 1)...].contains { SearchAnalyzer(language: $0).isEnglish == isEnglish }
             sharedTexts[isEnglish] = isNeededLater ? (sharedTexts[isEnglish] ?? [:]).merging(texts) { _, new in new } : nil
@@ -36,12 +36,12 @@ struct SearchIndexWriter {
         builder.cache = cache
         builder.sharedTexts = texts
         let includesFallbacks = language != "en" && language != portal.configuration.defaultLanguage
-        var documents: [SearchDocument] = []
-        for page in portal.pages where !page.isTranslation {
-            guard let shown = portal.translation(of: page, in: language) else { continue }
-            if shown.language != language && !includesFallbacks { continue }
-            documents.append(searchDocument(for: shown, language: language))
-        }
+        var documents: [SearchDocument] = Parallel.map(Array(portal.pages.indices)) { index in
+            let page = portal.pages[index]
+            guard !page.isTranslation, let shown = portal.translation(of: page, in: language),
+                  shown.language == language || includesFallbacks else { return nil }
+            return searchDocument(for: shown, language: language)
+        }.compactMap { $0 }
         for journey in portal.journeys where journey.language == language {
             documents.append(SearchDocument(
                 url: layout.sectionPath(.journey, journey.id, language: language),

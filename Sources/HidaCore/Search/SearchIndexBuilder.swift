@@ -144,7 +144,7 @@ struct SearchIndexBuilder {
     }
 
     private func documentShards(_ ordered: [SearchDocument]) -> [String] {
-        stride(from: 0, to: ordered.count, by: Self.documentsPerShard).map { start in
+        Parallel.map(Array(stride(from: 0, to: ordered.count, by: Self.documentsPerShard))) { start in
             var json = SearchJSONWriter()
             json.raw("[")
             for (offset, document) in ordered[start ..< min(start + Self.documentsPerShard, ordered.count)].enumerated() {
