@@ -15,6 +15,10 @@ final class ISODateTests: XCTestCase {
         XCTAssertNil(ISODate(" 2024-01-01"))
         XCTAssertNil(ISODate("２０２４-01-01"))
         XCTAssertEqual(ISODate(year: 7, month: 1, day: 9)?.description, "0007-01-09")
+        XCTAssertEqual(ISODate(year: 9999, month: 12, day: 31)?.description, "9999-12-31")
+        var outOfRange = ISODate(year: 2024, month: 1, day: 1)!
+        outOfRange.year = 12345
+        XCTAssertEqual(outOfRange.description, "12345-01-01", "a year the parser never makes is still printed whole")
     }
 
     func testOrdering() throws {

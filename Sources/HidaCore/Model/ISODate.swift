@@ -70,6 +70,23 @@ public struct ISODate: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public var description: String {
+        // Written as ten bytes: feeds, sitemaps and page lists print hundreds of thousands of dates per build.
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            return String(unsafeUninitializedCapacity: 10) { bytes in
+                let zero = UInt8(ascii: "0")
+                bytes[0] = zero + UInt8(year / 1000)
+                bytes[1] = zero + UInt8(year / 100 % 10)
+                bytes[2] = zero + UInt8(year / 10 % 10)
+                bytes[3] = zero + UInt8(year % 10)
+                bytes[4] = UInt8(ascii: "-")
+                bytes[5] = zero + UInt8(month / 10)
+                bytes[6] = zero + UInt8(month % 10)
+                bytes[7] = UInt8(ascii: "-")
+                bytes[8] = zero + UInt8(day / 10)
+                bytes[9] = zero + UInt8(day % 10)
+                return 10
+            }
+        }
         func padded(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

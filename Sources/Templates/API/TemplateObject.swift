@@ -2,7 +2,8 @@
 ///
 /// The fields are kept in one array with a hash of each name, so a lookup compares integers and not strings.
 /// A tag's name is hashed once, when the template is parsed; a `Dictionary` would hash it again at every level
-/// of the context stack that a tag searches.
+/// of the context stack that a tag searches. Lookups search from the end, so a literal's repeated name keeps its
+/// last value without the literal being searched for repeats as it is built.
 public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     private struct Field: Sendable {
         var name: String
@@ -22,24 +23,21 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// A repeated name keeps its last value.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        fields.reserveCapacity(elements.count)
-        for (name, value) in elements {
-            self[name] = value
-        }
+        fields = elements.map { Field(name: $0.0, hash: Self.hash($0.0), value: $0.1) }
     }
 
-    /// The number of fields.
-    public var count: Int { fields.count }
+    /// The number of distinct names.
+    public var count: Int { Set(fields.map(\.name)).count }
 
     /// The value of the field `name`; setting `nil` removes the field.
     public subscript(name: String) -> TemplateValue? {
         get { value(of: name, hash: Self.hash(name)) }
         set {
             let hash = Self.hash(name)
-            let index = fields.firstIndex { $0.hash == hash && $0.name == name }
+            let index = fields.lastIndex { $0.hash == hash && $0.name == name }
             switch (index, newValue) {
             case (let index?, let value?): fields[index].value = value
-            case (let index?, nil): fields.remove(at: index)
+            case (_?, nil): fields.removeAll { $0.hash == hash && $0.name == name }
             case (nil, let value?): fields.append(Field(name: name, hash: hash, value: value))
             case (nil, nil): break
             }
@@ -48,7 +46,7 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// The value of the field `name`, whose `hash(_:)` the caller already has.
     func value(of name: String, hash: UInt64) -> TemplateValue? {
-        for field in fields where field.hash == hash && field.name == name {
+        for field in fields.reversed() where field.hash == hash && field.name == name {
             return field.value
         }
         return nil
@@ -56,7 +54,7 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// Field order does not matter, as in a dictionary.
     public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
-        lhs.fields.count == rhs.fields.count && lhs.fields.allSatisfy { rhs.value(of: $0.name, hash: $0.hash) == $0.value }
+        lhs.count == rhs.count && lhs.fields.allSatisfy { rhs.value(of: $0.name, hash: $0.hash) == lhs.value(of: $0.name, hash: $0.hash) }
     }
 
     /// FNV-1a over the name's UTF-8 bytes: names are short and ASCII, so this is a few instructions per byte.

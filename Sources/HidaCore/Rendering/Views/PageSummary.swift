@@ -22,26 +22,27 @@ enum PageSummary {
     }
 
     static func value(_ page: Page, in language: String, context: RenderContext) -> TemplateValue {
-        entry(title: page.title, slug: page.slug, pageLanguage: page.language, description: page.description,
-              agency: page.agency, isService: page.type == .service, updated: page.updated, in: language, context: context)
+        entry(title: page.title, url: context.layout.pagePath(slug: page.slug, language: page.language), pageLanguage: page.language,
+              description: page.description, agency: page.agency, isService: page.type == .service, updated: page.updated,
+              in: language, context: context)
     }
 
     /// The entry of `portal.pages[index]`, its fields read in place: lists of thousands of entries would otherwise
     /// copy every page they show.
     static func value(ofPageAt index: Int, in language: String, context: RenderContext) -> TemplateValue {
         let pages = context.portal.pages
-        return entry(title: pages[index].title, slug: pages[index].slug, pageLanguage: pages[index].language,
+        return entry(title: pages[index].title, url: context.pagePaths[index], pageLanguage: pages[index].language,
                      description: pages[index].description, agency: pages[index].agency,
                      isService: pages[index].type == .service, updated: pages[index].updated, in: language, context: context)
     }
 
     private static func entry(
-        title: String, slug: String, pageLanguage: String, description: String, agency: String, isService: Bool,
+        title: String, url: String, pageLanguage: String, description: String, agency: String, isService: Bool,
         updated: ISODate, in language: String, context: RenderContext
     ) -> TemplateValue {
         .object([
             "title": .text(title),
-            "url": .text(context.layout.pagePath(slug: slug, language: pageLanguage)),
+            "url": .text(url),
             "description": .text(description),
             "agency_name": .text(context.agencyName(agency, language)),
             "is_service": .bool(isService),
