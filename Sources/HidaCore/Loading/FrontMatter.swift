@@ -11,7 +11,20 @@ struct FrontMatter {
     static func split(
         _ text: String, path: String
     ) -> (yaml: String, yamlFirstLine: Int, body: String, bodyFirstLine: Int, diagnostics: [Diagnostic]) {
-        let bytes = Array(text.utf8)
+        var text = text
+        let ranges = text.withUTF8 { lineRanges($0, path: path) }
+        // Both parts start and end at line boundaries, so they are copied out of the text without decoding it again.
+        func part(_ range: Range<Int>) -> String {
+            let utf8 = text.utf8
+            return String(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound) ..< utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
+        return (part(ranges.yaml), ranges.yamlFirstLine, part(ranges.body), ranges.bodyFirstLine, ranges.diagnostics)
+    }
+
+    /// The byte ranges of the YAML text and the body.
+    private static func lineRanges(
+        _ bytes: UnsafeBufferPointer<UInt8>, path: String
+    ) -> (yaml: Range<Int>, yamlFirstLine: Int, body: Range<Int>, bodyFirstLine: Int, diagnostics: [Diagnostic]) {
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasByteOrderMark ? 3 : 0
         let opening = lineEnd(in: bytes, from: start)
@@ -19,7 +32,7 @@ struct FrontMatter {
             let problem = Diagnostic.error(
                 "the file must start with a front matter block between --- lines",
                 at: SourceLocation(path: path, line: 1, column: 1), rule: "front-matter-missing")
-            return ("", 1, string(bytes, start, bytes.count), 1, [problem])
+            return (0..<0, 1, start..<bytes.count, 1, [problem])
         }
         let yamlStart = opening.next
         var lineStart = yamlStart
@@ -27,7 +40,7 @@ struct FrontMatter {
         while lineStart < bytes.count {
             let line = lineEnd(in: bytes, from: lineStart)
             if isMarker(bytes, lineStart, line.contentEnd, allowsDots: true) {
-                return (string(bytes, yamlStart, lineStart), 2, string(bytes, line.next, bytes.count), lineNumber + 1, [])
+                return (yamlStart..<lineStart, 2, line.next..<bytes.count, lineNumber + 1, [])
             }
             lineStart = line.next
             lineNumber += 1
@@ -35,11 +48,11 @@ struct FrontMatter {
         let problem = Diagnostic.error(
             "the front matter block that starts here is never closed; end it with a line that contains only ---",
             at: SourceLocation(path: path, line: 1, column: 1), rule: "front-matter-unclosed")
-        return ("", 2, string(bytes, yamlStart, bytes.count), 2, [problem])
+        return (0..<0, 2, yamlStart..<bytes.count, 2, [problem])
     }
 
     /// The end of the line starting at `start` without its line break, and the start of the next line.
-    private static func lineEnd(in bytes: [UInt8], from start: Int) -> (contentEnd: Int, next: Int) {
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (contentEnd: Int, next: Int) {
         var cursor = start
         while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "\n") {
             cursor += 1
@@ -50,16 +63,12 @@ struct FrontMatter {
     }
 
     /// True for `---` (or `...` when `allowsDots`) followed only by spaces or tabs.
-    private static func isMarker(_ bytes: [UInt8], _ start: Int, _ end: Int, allowsDots: Bool) -> Bool {
+    private static func isMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, allowsDots: Bool) -> Bool {
         guard end - start >= 3 else { return false }
         let first = bytes[start]
         guard first == UInt8(ascii: "-") || (allowsDots && first == UInt8(ascii: ".")),
               bytes[start + 1] == first, bytes[start + 2] == first
         else { return false }
         return bytes[(start + 3)..<end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-    }
-
-    private static func string(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
-        String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 }

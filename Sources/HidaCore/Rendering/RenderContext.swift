@@ -24,7 +24,7 @@ struct RenderContext: Sendable {
             rank[index] = place
         }
         titleRank = rank
-        pagePaths = portal.pages.map { layout.pagePath(slug: $0.slug, language: $0.language) }
+        pagePaths = links.pagePaths
         var ancestry: [String: [String]] = [:]
         for concept in portal.vocabulary.concepts {
             ancestry[concept.uri] = TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary)

@@ -4,6 +4,15 @@ struct LinkResolver: Sendable {
     let layout: SiteLayout
     /// Every path the build writes, for checking site-absolute links.
     let sitePaths: Set<String>
+    /// Each page's site path, by index into `portal.pages`.
+    let pagePaths: [String]
+
+    init(portal: Portal, layout: SiteLayout, sitePaths: Set<String>) {
+        self.portal = portal
+        self.layout = layout
+        self.sitePaths = sitePaths
+        pagePaths = portal.pages.map { layout.pagePath(slug: $0.slug, language: $0.language) }
+    }
 
     enum Outcome: Equatable {
         case keep
@@ -19,7 +28,7 @@ struct LinkResolver: Sendable {
         if path.hasPrefix("/") {
             return checkSiteAbsolute(path, fragment: fragment)
         }
-        let target = Self.normalize(directory(of: sourcePath) + "/" + path)
+        let target = Self.target(of: path, from: sourcePath)
         if path.hasSuffix(".md") {
             guard let byLanguage = portal.pagesBySource[target] else {
                 return .broken("link to \"\(destination)\", but \(target) is not a page\(suggestion(for: target))")
@@ -27,7 +36,7 @@ struct LinkResolver: Sendable {
             guard let index = byLanguage[language] ?? byLanguage[portal.configuration.defaultLanguage] else {
                 return .broken("link to \"\(destination)\", a page that is not published (a draft?)")
             }
-            return .replace(layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language) + (fragment.map { "#" + $0 } ?? ""))
+            return .replace(fragment.map { pagePaths[index] + "#" + $0 } ?? pagePaths[index])
         }
         if let media = target.range(of: "/media/") {
             let mediaPath = String(target[media.lowerBound...])
@@ -55,9 +64,20 @@ struct LinkResolver: Sendable {
         return " (did you mean \(candidates[index])?)"
     }
 
-    private func directory(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
-        return String(path[..<slash])
+    /// `path` read from the folder of the file `sourcePath`, with `.` and `..` resolved: every page links to others
+    /// this way, so the two are joined as bytes rather than as strings.
+    static func target(of path: String, from sourcePath: String) -> String {
+        var joined: [UInt8] = []
+        let source = sourcePath.utf8
+        joined.reserveCapacity(source.count + path.utf8.count + 1)
+        if let slash = source.lastIndex(of: UInt8(ascii: "/")) {
+            joined.append(contentsOf: source[..<slash])
+        } else {
+            joined.append(UInt8(ascii: "."))
+        }
+        joined.append(UInt8(ascii: "/"))
+        joined.append(contentsOf: path.utf8)
+        return joined.withUnsafeBufferPointer(normalize)
     }
 
     /// Whether the destination starts with a URI scheme (`https:`, `mailto:`): letters, digits, `+`, `-` and `.`
@@ -83,31 +103,33 @@ struct LinkResolver: Sendable {
     /// Resolves `.` and `..` segments textually; the content tree is known, so no file system access is needed.
     static func normalize(_ path: String) -> String {
         var path = path
-        return path.withUTF8 { bytes in
-            let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-            func isParent(_ part: Range<Int>) -> Bool { part.count == 2 && bytes[part.lowerBound] == dot && bytes[part.lowerBound + 1] == dot }
-            var parts: [Range<Int>] = []
-            var start = 0
-            for end in 0 ... bytes.count where end == bytes.count || bytes[end] == slash {
-                let part = start ..< end
-                start = end + 1
-                if part.isEmpty || part.count == 1 && bytes[part.lowerBound] == dot {
-                    // An empty first segment is the root of an absolute path; other empty and `.` segments go.
-                    if parts.isEmpty && part.isEmpty { parts.append(part) }
-                } else if isParent(part) {
-                    if let last = parts.last, !last.isEmpty, !isParent(last) { parts.removeLast() } else { parts.append(part) }
-                } else {
-                    parts.append(part)
-                }
+        return path.withUTF8(normalize)
+    }
+
+    private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        func isParent(_ part: Range<Int>) -> Bool { part.count == 2 && bytes[part.lowerBound] == dot && bytes[part.lowerBound + 1] == dot }
+        var parts: [Range<Int>] = []
+        var start = 0
+        for end in 0 ... bytes.count where end == bytes.count || bytes[end] == slash {
+            let part = start ..< end
+            start = end + 1
+            if part.isEmpty || part.count == 1 && bytes[part.lowerBound] == dot {
+                // An empty first segment is the root of an absolute path; other empty and `.` segments go.
+                if parts.isEmpty && part.isEmpty { parts.append(part) }
+            } else if isParent(part) {
+                if let last = parts.last, !last.isEmpty, !isParent(last) { parts.removeLast() } else { parts.append(part) }
+            } else {
+                parts.append(part)
             }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            for (index, part) in parts.enumerated() {
-                if index > 0 { output.append(slash) }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
-            }
-            return String(decoding: output, as: UTF8.self)
         }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        for (index, part) in parts.enumerated() {
+            if index > 0 { output.append(slash) }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
 
