@@ -38,19 +38,28 @@ struct SearchPostings {
         let inverseFrequencies = documentFrequency.map { frequency -> Double in
             log(1 + (count - Double(frequency) + 0.5) / (Double(frequency) + 0.5))
         }
-        var postings = [Postings](repeating: [], count: documentFrequency.count)
+        // Each term's postings are as many as its document frequency, so every array is allocated once.
+        var postings = documentFrequency.map { frequency -> Postings in
+            var list = Postings()
+            list.reserveCapacity(frequency)
+            return list
+        }
         let k1 = SearchField.saturation
+        let weights = fields.map(\.weight)
+        var norms = [Double](repeating: 1, count: fields.count)
         for (number, analysis) in analyses.enumerated() {
             let boost = isService[number] ? SearchIndexBuilder.serviceBoost : 1
+            for field in fields {
+                let b = field.lengthNormalization
+                norms[field.rawValue] = 1 - b + b * Double(analysis.length(of: field)) / averages[field.rawValue]
+            }
             numbering.forEachTerm(of: analysis) { term, counts in
                 var weighted = 0.0
                 for field in fields {
                     let occurrences = SearchDocumentTerms.count(in: counts, of: field)
                     guard occurrences > 0 else { continue }
                     let tf = Double(occurrences)
-                    let b = field.lengthNormalization
-                    let norm = 1 - b + b * Double(analysis.length(of: field)) / averages[field.rawValue]
-                    weighted += field.weight * tf * (k1 + 1) / (tf + k1 * norm)
+                    weighted += weights[field.rawValue] * tf * (k1 + 1) / (tf + k1 * norms[field.rawValue])
                 }
                 let score = max(1, Int((inverseFrequencies[Int(term)] * weighted * boost * 10).rounded()))
                 postings[Int(term)].append((Int32(number), Int32(score)))
