@@ -46,7 +46,7 @@ struct ContentInventory: Sendable {
     /// The inventory of a few files only (relative to `contentDirectory`): what `hida serve` reads again after an edit.
     static func of(_ relativePaths: [String], contentDirectory: String) -> ContentInventory {
         var inventory = ContentInventory()
-        for relative in relativePaths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for relative in relativePaths.sorted(by: { $0.precedesInByteOrder($1) }) {
             inventory.classify(relative, contentDirectory: contentDirectory)
         }
         return inventory

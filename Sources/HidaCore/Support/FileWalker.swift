@@ -18,7 +18,7 @@ enum FileWalker {
             result += entries.files.map { prefix + $0.name }
             pending += entries.folders.map { prefix + $0 }
         }
-        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return result.sorted { $0.precedesInByteOrder($1) }
     }
 
     /// The regular files and the subfolders of one folder, by name, in listing order. A link is followed to a
