@@ -12,20 +12,29 @@ struct SearchIndexWriter {
     /// Document terms kept between rebuilds by `hida serve`.
     var cache: SearchTermsCache?
 
-    /// Writes the index of every language, one after another, since each analyses its documents in parallel; returns
-    /// the number of files. The page texts an index read are kept for the next index with the same analyzer (the
-    /// nynorsk index holds the bokmål pages it falls back to), and let go after the last one.
+    /// Writes the index of every language; returns the number of files. English and the Norwegian languages use
+    /// different analyzers and share nothing, so the two groups are built at the same time.
     func writeAll(into sink: some OutputSink) -> Int {
         let languages = portal.configuration.languages
-        var sharedTexts: [Bool: [String: SearchDocumentTerms.Part]] = [:]
+        let english = languages.filter { SearchAnalyzer(language: $0).isEnglish }
+        let norwegian = languages.filter { !SearchAnalyzer(language: $0).isEnglish }
+        if english.isEmpty || norwegian.isEmpty { return writeOneByOne(languages, into: sink) }
+        let (englishFiles, norwegianFiles) = Parallel.both(
+            { writeOneByOne(english, into: sink) }, { writeOneByOne(norwegian, into: sink) })
+        return englishFiles + norwegianFiles
+    }
+
+    /// Writes the indexes of languages with the same analyzer one after another, since each analyses its documents
+    /// in parallel. The page texts an index read are kept for the next one (the nynorsk index holds the bokmål pages
+    /// it falls back to), and let go after the last one.
+    private func writeOneByOne(_ languages: [String], into sink: some OutputSink) -> Int {
+        var sharedTexts: [String: SearchDocumentTerms.Part] = [:]
         var fileCount = 0
         for (position, language) in languages.enumerated() {
-            let isEnglish = SearchAnalyzer(language: language).isEnglish
-            let (files, texts) = build(language, sharing: sharedTexts[isEnglish] ?? [:])
+            let (files, texts) = build(language, sharing: sharedTexts)
             _ = Parallel.map(files) { file in sink.write(file.path, file.contents) }
             fileCount += files.count
-            let isNeededLater = languages[(position + 1)...].contains { SearchAnalyzer(language: $0).isEnglish == isEnglish }
-            sharedTexts[isEnglish] = isNeededLater ? (sharedTexts[isEnglish] ?? [:]).merging(texts) { _, new in new } : nil
+            sharedTexts = position + 1 < languages.count ? sharedTexts.merging(texts) { _, new in new } : [:]
         }
         return fileCount
     }
