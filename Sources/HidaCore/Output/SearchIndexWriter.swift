@@ -13,30 +13,41 @@ struct SearchIndexWriter {
     var cache: SearchTermsCache?
 
     /// Writes the index of every language; returns the number of files. English and the Norwegian languages use
-    /// different analyzers and share nothing, so the two groups are built at the same time.
+    /// different analyzers and share nothing, so the English index is built beside the Norwegian ones, once the
+    /// first of them is done: beside it, both analyses would be in memory at once, at the build's memory peak.
     func writeAll(into sink: some OutputSink) -> Int {
         let languages = portal.configuration.languages
         let english = languages.filter { SearchAnalyzer(language: $0).isEnglish }
         let norwegian = languages.filter { !SearchAnalyzer(language: $0).isEnglish }
-        if english.isEmpty || norwegian.isEmpty { return writeOneByOne(languages, into: sink) }
-        let (englishFiles, norwegianFiles) = Parallel.both(
-            { writeOneByOne(english, into: sink) }, { writeOneByOne(norwegian, into: sink) })
-        return englishFiles + norwegianFiles
+        guard let first = norwegian.first, !english.isEmpty else { return writeOneByOne(languages, into: sink) }
+        let (firstFiles, texts) = write(first, sharing: [:], into: sink)
+        let (englishFiles, otherFiles) = Parallel.both(
+            { writeOneByOne(english, into: sink) },
+            { writeOneByOne(Array(norwegian.dropFirst()), sharing: texts, into: sink) })
+        return firstFiles + englishFiles + otherFiles
     }
 
     /// Writes the indexes of languages with the same analyzer one after another, since each analyses its documents
     /// in parallel. The page texts an index read are kept for the next one (the nynorsk index holds the bokmål pages
     /// it falls back to), and let go after the last one.
-    private func writeOneByOne(_ languages: [String], into sink: some OutputSink) -> Int {
-        var sharedTexts: [String: SearchDocumentTerms.Part] = [:]
+    private func writeOneByOne(_ languages: [String], sharing texts: [String: SearchDocumentTerms.Part] = [:],
+                               into sink: some OutputSink) -> Int {
+        var sharedTexts = texts
         var fileCount = 0
         for (position, language) in languages.enumerated() {
-            let (files, texts) = build(language, sharing: sharedTexts)
-            _ = Parallel.map(files) { file in sink.write(file.path, file.contents) }
-            fileCount += files.count
+            let (count, texts) = write(language, sharing: sharedTexts, into: sink)
+            fileCount += count
             sharedTexts = position + 1 < languages.count ? sharedTexts.merging(texts) { _, new in new } : [:]
         }
         return fileCount
+    }
+
+    /// Builds and writes one language's index; returns the number of files and the texts it read.
+    private func write(_ language: String, sharing texts: [String: SearchDocumentTerms.Part],
+                       into sink: some OutputSink) -> (files: Int, texts: [String: SearchDocumentTerms.Part]) {
+        let (files, read) = build(language, sharing: texts)
+        _ = Parallel.map(files) { file in sink.write(file.path, file.contents) }
+        return (files.count, read)
     }
 
     private func build(_ language: String, sharing texts: [String: SearchDocumentTerms.Part])
