@@ -6,12 +6,15 @@ struct LinkResolver: Sendable {
     let sitePaths: Set<String>
     /// Each page's site path, by index into `portal.pages`.
     let pagePaths: [String]
+    /// `portal.pagesBySource`, looked up by a target's bytes.
+    private let sources: SourcePathTable
 
     init(portal: Portal, layout: SiteLayout, sitePaths: Set<String>) {
         self.portal = portal
         self.layout = layout
         self.sitePaths = sitePaths
         pagePaths = portal.pages.map { layout.pagePath(slug: $0.slug, language: $0.language) }
+        sources = SourcePathTable(portal.pagesBySource)
     }
 
     enum Outcome: Equatable {
@@ -28,9 +31,10 @@ struct LinkResolver: Sendable {
         if path.hasPrefix("/") {
             return checkSiteAbsolute(path, fragment: fragment)
         }
-        let target = Self.target(of: path, from: sourcePath)
+        let targetBytes = Self.target(of: path, from: sourcePath)
         if path.hasSuffix(".md") {
-            guard let byLanguage = portal.pagesBySource[target] else {
+            guard let byLanguage = targetBytes.withUnsafeBufferPointer({ sources.pages(at: $0) }) else {
+                let target = String(decoding: targetBytes, as: UTF8.self)
                 return .broken("link to \"\(destination)\", but \(target) is not a page\(suggestion(for: target))")
             }
             guard let index = byLanguage[language] ?? byLanguage[portal.configuration.defaultLanguage] else {
@@ -38,6 +42,7 @@ struct LinkResolver: Sendable {
             }
             return .replace(fragment.map { pagePaths[index] + "#" + $0 } ?? pagePaths[index])
         }
+        let target = String(decoding: targetBytes, as: UTF8.self)
         if let media = target.range(of: "/media/") {
             let mediaPath = String(target[media.lowerBound...])
             if portal.mediaFiles.contains(where: { "/media/" + $0.relative == mediaPath }) {
@@ -64,20 +69,24 @@ struct LinkResolver: Sendable {
         return " (did you mean \(candidates[index])?)"
     }
 
-    /// `path` read from the folder of the file `sourcePath`, with `.` and `..` resolved: every page links to others
-    /// this way, so the two are joined as bytes rather than as strings.
-    static func target(of path: String, from sourcePath: String) -> String {
+    /// The UTF-8 of `path` read from the folder of the file `sourcePath`, with `.` and `..` resolved: every page links
+    /// to others this way, so the two are joined and looked up as bytes rather than as strings.
+    static func target(of path: String, from sourcePath: String) -> [UInt8] {
         var joined: [UInt8] = []
-        let source = sourcePath.utf8
-        joined.reserveCapacity(source.count + path.utf8.count + 1)
-        if let slash = source.lastIndex(of: UInt8(ascii: "/")) {
-            joined.append(contentsOf: source[..<slash])
-        } else {
-            joined.append(UInt8(ascii: "."))
+        var source = sourcePath, path = path
+        source.withUTF8 { source in
+            path.withUTF8 { path in
+                joined.reserveCapacity(source.count + path.count + 1)
+                if let slash = source.lastIndex(of: UInt8(ascii: "/")) {
+                    joined.append(contentsOf: UnsafeBufferPointer(rebasing: source[..<slash]))
+                } else {
+                    joined.append(UInt8(ascii: "."))
+                }
+                joined.append(UInt8(ascii: "/"))
+                joined.append(contentsOf: path)
+            }
         }
-        joined.append(UInt8(ascii: "/"))
-        joined.append(contentsOf: path.utf8)
-        return joined.withUnsafeBufferPointer(normalize)
+        return joined.withUnsafeBufferPointer(normalized)
     }
 
     /// Whether the destination starts with a URI scheme (`https:`, `mailto:`): letters, digits, `+`, `-` and `.`
@@ -100,13 +109,9 @@ struct LinkResolver: Sendable {
         return (String(destination[..<hash]), String(destination[utf8.index(after: hash)...]))
     }
 
-    /// Resolves `.` and `..` segments textually; the content tree is known, so no file system access is needed.
-    static func normalize(_ path: String) -> String {
-        var path = path
-        return path.withUTF8(normalize)
-    }
-
-    private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The path with `.` and `..` segments resolved textually; the content tree is known, so no file system access is
+    /// needed.
+    private static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         func isParent(_ part: Range<Int>) -> Bool { part.count == 2 && bytes[part.lowerBound] == dot && bytes[part.lowerBound + 1] == dot }
         var parts: [Range<Int>] = []
@@ -129,7 +134,7 @@ struct LinkResolver: Sendable {
             if index > 0 { output.append(slash) }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 }
 
