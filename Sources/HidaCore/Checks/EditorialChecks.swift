@@ -115,11 +115,16 @@ enum EditorialChecks {
     private static func languageCoverage(_ portal: Portal) -> [Diagnostic] {
         let others = portal.configuration.languages.dropFirst()
         guard !others.isEmpty else { return [] }
+        // Page numbers per agency, read in place: filtering `portal.pages` would copy every page once per agency.
+        var originalsOfAgency: [String: [Int]] = [:]
+        for index in portal.pages.indices where !portal.pages[index].isTranslation {
+            originalsOfAgency[portal.pages[index].agency, default: []].append(index)
+        }
         return portal.agencies.compactMap { agency in
-            let originals = portal.pages.filter { $0.agency == agency.id && !$0.isTranslation }
+            let originals = originalsOfAgency[agency.id] ?? []
             guard !originals.isEmpty else { return nil }
             let missing = others.map { language in
-                (language, originals.filter { portal.translations[$0.key]?[language] == nil }.count)
+                (language, originals.filter { portal.translations[portal.pages[$0].key]?[language] == nil }.count)
             }.filter { $0.1 > 0 }
             guard !missing.isEmpty else { return nil }
             let parts = missing.map { "\($0.1) of \(originals.count) pages have no \(Language.nativeName($0.0).lowercased()) (\($0.0)) translation" }

@@ -93,7 +93,9 @@ struct SiteRenderer: Sendable {
     static func plannedPaths(of portal: Portal) -> Set<String> {
         let layout = SiteLayout(configuration: portal.configuration)
         var paths: Set<String> = []
-        for page in portal.pages { paths.insert(layout.pagePath(slug: page.slug, language: page.language)) }
+        for index in portal.pages.indices {
+            paths.insert(layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language))
+        }
         for language in portal.configuration.languages {
             paths.insert(layout.frontPage(language))
             for agency in portal.agencies { paths.insert(layout.sectionPath(.agency, agency.id, language: language)) }
@@ -109,7 +111,7 @@ struct SiteRenderer: Sendable {
         for name in ["pages", "journeys", "topics", "agencies"] { paths.insert("/api/v1/\(name).json") }
         for path in FeedWriter(portal: portal, layout: layout).paths() { paths.insert(path) }
         paths.formUnion(["/sitemap.xml", "/robots.txt", "/404.html"])
-        for page in portal.pages { for alias in page.aliases { paths.insert(alias.value) } }
+        for index in portal.pages.indices { for alias in portal.pages[index].aliases { paths.insert(alias.value) } }
         return paths
     }
 
@@ -117,7 +119,9 @@ struct SiteRenderer: Sendable {
     static func navigationPaths(of portal: Portal) -> [String] {
         let layout = SiteLayout(configuration: portal.configuration)
         var paths = plannedPaths(of: portal)
-        for page in portal.pages { paths.remove(layout.pagePath(slug: page.slug, language: page.language)) }
+        for index in portal.pages.indices {
+            paths.remove(layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language))
+        }
         for journey in portal.journeys { paths.remove(layout.sectionPath(.journey, journey.id, language: journey.language)) }
         return paths.filter { $0.hasSuffix("/") || $0.hasSuffix(".html") }.sorted()
     }

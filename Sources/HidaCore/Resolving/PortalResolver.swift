@@ -137,16 +137,17 @@ enum PortalResolver {
     private static func checkAliases(_ portal: Portal) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var taken: [String: String] = [:]
-        for page in portal.pages {
-            taken[SiteLayout(configuration: portal.configuration).pagePath(slug: page.slug, language: page.language)] = page.sourcePath
+        let layout = SiteLayout(configuration: portal.configuration)
+        for index in portal.pages.indices {
+            taken[layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language)] = portal.pages[index].sourcePath
         }
-        for page in portal.pages {
-            for alias in page.aliases {
+        for index in portal.pages.indices {
+            for alias in portal.pages[index].aliases {
                 let path = SiteLayout.aliasPath(alias.value)
                 if let owner = taken[path] {
                     diagnostics.append(.error("alias \"\(alias.value)\" is already the address of \(owner)", at: alias.location, rule: "alias-collision"))
                 } else {
-                    taken[path] = page.sourcePath
+                    taken[path] = portal.pages[index].sourcePath
                 }
             }
         }
