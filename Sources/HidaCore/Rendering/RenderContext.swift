@@ -11,8 +11,6 @@ struct RenderContext: Sendable {
     let titleRank: [Int]
     /// The concepts as numbers, with which concept lies under which: asked for by every topic and audience page.
     let concepts: ConceptNumbers
-    /// Each page's site path, by index into `portal.pages`: page lists show every page several times per language.
-    let pagePaths: [String]
 
     init(portal: Portal, theme: Theme, layout: SiteLayout, links: LinkResolver) {
         self.portal = portal
@@ -24,7 +22,6 @@ struct RenderContext: Sendable {
             rank[index] = place
         }
         titleRank = rank
-        pagePaths = links.pagePaths
         var ancestry: [String: [String]] = [:]
         for concept in portal.vocabulary.concepts {
             ancestry[concept.uri] = TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary)

@@ -4,7 +4,8 @@ struct LinkResolver: Sendable {
     let layout: SiteLayout
     /// Every path the build writes, for checking site-absolute links.
     let sitePaths: Set<String>
-    /// Each page's site path, by index into `portal.pages`.
+    /// Each page's site path, by index into `portal.pages`; page lists use them too, since they show every page
+    /// several times per language.
     let pagePaths: [String]
     /// `portal.pagesBySource`, looked up by a target's bytes.
     private let sources: SourcePathTable

@@ -37,16 +37,9 @@ struct SourcePathTable: Sendable {
     ) -> Result {
         let count = max(1, (bytes.count + 7) / 8)
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { words in
-            var state = ByteHash.start(length: bytes.count)
-            for index in 0 ..< count {
-                var word: UInt64 = 0
-                for offset in 0 ..< min(8, max(0, bytes.count - index * 8)) {
-                    word |= UInt64(bytes[index * 8 + offset]) << (8 * UInt64(offset))
-                }
-                words[index] = word
-                if index * 8 < bytes.count { state = ByteHash.add(word, to: state) }
-            }
-            return body(UnsafePointer(words.baseAddress!), ByteHash.finish(state))
+            words.initialize(repeating: 0)
+            for (index, byte) in bytes.enumerated() { words[index / 8] |= UInt64(byte) << (8 * UInt64(index % 8)) }
+            return body(UnsafePointer(words.baseAddress!), ByteHash.hash(bytes))
         }
     }
 }

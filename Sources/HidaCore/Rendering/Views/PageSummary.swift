@@ -31,7 +31,7 @@ enum PageSummary {
     /// copy every page they show.
     static func value(ofPageAt index: Int, in language: String, context: RenderContext) -> TemplateValue {
         let pages = context.portal.pages
-        return entry(title: pages[index].title, url: context.pagePaths[index], pageLanguage: pages[index].language,
+        return entry(title: pages[index].title, url: context.links.pagePaths[index], pageLanguage: pages[index].language,
                      description: pages[index].description, agency: pages[index].agency,
                      isService: pages[index].type == .service, updated: pages[index].updated, in: language, context: context)
     }
