@@ -12,6 +12,7 @@ enum Commands {
         let keepGoing = arguments.flag("--keep-going")
         guard var options = buildOptions(&arguments, command: "build") else { return 2 }
         options.keepGoing = keepGoing
+        options.freesModelAfterRun = false
         let started = DispatchTime.now().uptimeNanoseconds
         let report = SiteBuilder(options: options, progress: quiet ? nil : Console.progressLine).build()
         Console.clearProgressLine()
@@ -45,6 +46,7 @@ enum Commands {
             }
             options.agency = agency
         }
+        options.freesModelAfterRun = false
         let report = SiteBuilder(options: options).check()
         printDiagnostics(report, quiet: false, verbose: true, format: format)
         if format == .text {

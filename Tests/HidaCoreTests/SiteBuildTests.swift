@@ -13,6 +13,24 @@ final class SiteBuildTests: XCTestCase {
         FixtureSite.assertMatches(site.outputFiles(), expectedFile: FixtureSite.fixtures + "/Sites/minimal/expected-files.txt")
     }
 
+    /// The command line keeps the model until the process exits instead of freeing it; the site and the report must
+    /// be the same either way.
+    func testKeepingTheModelUntilExitChangesNothingButWhatIsFreed() throws {
+        let site = try FixtureSite("minimal")
+        defer { site.remove() }
+        let freed = site.build()
+        let files = site.outputFiles()
+        let contents = files.map { site.read($0) }
+        var options = site.options
+        options.freesModelAfterRun = false
+        let keptBefore = KeptUntilExit.count
+        let kept = SiteBuilder(options: options).build()
+        XCTAssertGreaterThan(KeptUntilExit.count, keptBefore, "the portal and the rendered pages are kept")
+        XCTAssertEqual(kept.diagnostics, freed.diagnostics)
+        XCTAssertEqual(site.outputFiles(), files)
+        XCTAssertEqual(files.map { site.read($0) }, contents)
+    }
+
     func testContentPageShowsBodyAgencyDateTopicsAndResolvedLinks() throws {
         let site = try FixtureSite("minimal")
         defer { site.remove() }

@@ -83,6 +83,7 @@ public struct SiteBuilder: Sendable {
             report.diagnostics = report.diagnostics.filter { $0.location?.path.hasPrefix(folder) ?? false }
         }
         report.diagnostics = DiagnosticOrdering.sorted(report.diagnostics)
+        KeptUntilExit.keep((portal, findings, context as Any), unless: options.freesModelAfterRun)
         return report
     }
 
@@ -126,6 +127,7 @@ public struct SiteBuilder: Sendable {
             findings = found
             report.diagnostics += found.diagnostics + renderDiagnostics
             report.fileCount = fileCount + pages.reduce(0) { $0 + $1.1.files }
+            KeptUntilExit.keep((pages, texts, renderer, pageRenderer), unless: options.freesModelAfterRun)
         }
         if publish && report.errorCount == 0 {
             stage(into: options.outputDirectory, report: &report, prepared: staging, shouldPublish: { $0.errorCount == 0 }) { sink, report in

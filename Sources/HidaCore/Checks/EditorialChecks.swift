@@ -29,8 +29,8 @@ enum EditorialChecks {
         let settings = portal.configuration.checks
         var found: [Diagnostic] = []
         found += JourneyCompleteness.suggestions(portal)
-        let facts = FactConflictFinder().analysis(of: portal.pages.filter { !$0.isTranslation }.flatMap { page in
-            page.facts.map { (key: $0.key, value: $0.value, location: $0.location) }
+        let facts = FactConflictFinder().analysis(of: portal.pages.indices.filter { !portal.pages[$0].isTranslation }.flatMap { index in
+            portal.pages[index].facts.map { (key: $0.key, value: $0.value, location: $0.location) }
         })
         found += facts.conflicts
         found += staleness(portal, today: options.today ?? .today)
@@ -67,9 +67,11 @@ enum EditorialChecks {
     }
 
     private static func staleness(_ portal: Portal, today: ISODate) -> [Diagnostic] {
-        portal.pages.filter { !$0.isTranslation }.compactMap { page in
-            guard let reason = Staleness.isStale(updated: page.updated, reviewBy: page.reviewBy, today: today, staleAfterMonths: portal.configuration.staleAfterMonths) else { return nil }
-            return .warning("page \(reason.message)", at: SourceLocation(path: page.sourcePath), rule: "stale-content")
+        portal.pages.indices.compactMap { index in
+            guard !portal.pages[index].isTranslation,
+                  let reason = Staleness.isStale(updated: portal.pages[index].updated, reviewBy: portal.pages[index].reviewBy, today: today,
+                                                 staleAfterMonths: portal.configuration.staleAfterMonths) else { return nil }
+            return .warning("page \(reason.message)", at: SourceLocation(path: portal.pages[index].sourcePath), rule: "stale-content")
         }
     }
 

@@ -68,8 +68,9 @@ public struct Portal: Sendable {
     }
 
     /// The languages this page exists in, in the portal's language order.
-    func languages(of page: Page) -> [Page] {
-        configuration.languages.compactMap { translations[page.key]?[$0].map { pages[$0] } }
+    func languageVersions(of page: Page) -> [Int] {
+        guard let byLanguage = translations[page.key] else { return [] }
+        return configuration.languages.compactMap { byLanguage[$0] }
     }
 }
 

@@ -68,7 +68,7 @@ struct FeedWriter {
     private func xml(_ feed: Feed, rank: [Int]) -> String {
         let (title, path, alternate, language) = (feed.title, feed.path, feed.alternate, feed.language)
         let sorted = feed.pages.sorted { rank[$0] < rank[$1] }.prefix(Self.limit)
-        let updated = sorted.first.map { portal.pages[$0].updated } ?? portal.pages.map(\.updated).max() ?? ISODate(daysSinceEpoch: 0)
+        let updated = sorted.first.map { portal.pages[$0].updated } ?? portal.pages.indices.map { portal.pages[$0].updated }.max() ?? ISODate(daysSinceEpoch: 0)
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language)">
@@ -81,17 +81,16 @@ struct FeedWriter {
 
         """
         for index in sorted {
-            let page = portal.pages[index]
-            let url = layout.absoluteURL(layout.pagePath(slug: page.slug, language: page.language))
-            let agency = portal.agencyName(page.agency, in: language)
+            let url = layout.absoluteURL(layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language))
+            let agency = portal.agencyName(portal.pages[index].agency, in: language)
             xml += """
               <entry>
-                <title>\(XMLText.escape(page.title))</title>
+                <title>\(XMLText.escape(portal.pages[index].title))</title>
                 <id>\(XMLText.escape(url))</id>
                 <link rel="alternate" type="text/html" href="\(XMLText.escape(url))"/>
-                <updated>\(page.updated)T00:00:00Z</updated>
+                <updated>\(portal.pages[index].updated)T00:00:00Z</updated>
                 <author><name>\(XMLText.escape(agency))</name></author>
-                <summary>\(XMLText.escape(page.description))</summary>
+                <summary>\(XMLText.escape(portal.pages[index].description))</summary>
               </entry>
 
             """

@@ -47,8 +47,9 @@ struct OpenDataWriter {
                 ("audience", .array(page.audience.map { .string($0.rawValue) })),
                 ("type", .string(page.type.rawValue)),
                 ("service_url", page.serviceURL.map { .string($0) } ?? .null),
-                ("translations", .array(portal.languages(of: page).filter { $0.language != page.language }.map { other in
-                    .object([("language", .string(other.language)), ("identifier", url(layout.pagePath(slug: other.slug, language: other.language)))])
+                ("translations", .array(portal.languageVersions(of: page).filter { portal.pages[$0].language != page.language }.map { other in
+                    .object([("language", .string(portal.pages[other].language)),
+                             ("identifier", url(layout.pagePath(slug: portal.pages[other].slug, language: portal.pages[other].language)))])
                 })),
             ]
             members.append(("journeys", .array(portal.journeyIndex.memberships(of: page).map { .string($0.journey) })))

@@ -57,10 +57,10 @@ struct SearchIndexWriter {
         builder.sharedTexts = texts
         let includesFallbacks = language != "en" && language != portal.configuration.defaultLanguage
         var documents: [SearchDocument] = Parallel.map(Array(portal.pages.indices)) { index in
-            let page = portal.pages[index]
-            guard !page.isTranslation, let shown = portal.translation(of: page, in: language),
-                  shown.language == language || includesFallbacks else { return nil }
-            return searchDocument(for: shown, language: language)
+            guard !portal.pages[index].isTranslation,
+                  let shown = portal.translationIndex(ofKey: portal.pages[index].key, in: language),
+                  portal.pages[shown].language == language || includesFallbacks else { return nil }
+            return searchDocument(for: portal.pages[shown], language: language)
         }.compactMap { $0 }
         for journey in portal.journeys where journey.language == language {
             documents.append(SearchDocument(
@@ -89,7 +89,7 @@ struct SearchIndexWriter {
     /// Hidden label → the labels of the concepts that list it, for the concepts pages use.
     private func synonyms(in language: String) -> [String: [String]] {
         var map: [String: [String]] = [:]
-        let used = Set(portal.pages.flatMap(\.topics))
+        let used = Set(portal.pages.indices.flatMap { portal.pages[$0].topics })
         for concept in portal.vocabulary.concepts where used.contains(concept.uri) {
             let labels = [portal.label(concept.uri, in: language)]
             for hidden in (concept.hiddenLabels[language] ?? []) + (concept.hiddenLabels[portal.configuration.defaultLanguage] ?? []) {

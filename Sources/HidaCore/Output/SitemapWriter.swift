@@ -19,13 +19,14 @@ struct SitemapWriter {
     private func entries() -> [Entry] {
         var entries: [Entry] = []
         let languages = portal.configuration.languages
-        let newest = portal.pages.map(\.updated).max()
+        let newest = portal.pages.indices.map { portal.pages[$0].updated }.max()
         for language in languages {
             entries.append(Entry(path: layout.frontPage(language), modified: newest, alternates: languages.map { ($0, layout.frontPage($0)) }))
         }
-        for page in portal.pages {
-            let versions = portal.languages(of: page).map { ($0.language, layout.pagePath(slug: $0.slug, language: $0.language)) }
-            entries.append(Entry(path: layout.pagePath(slug: page.slug, language: page.language), modified: page.updated, alternates: versions.count > 1 ? versions : []))
+        let paths = portal.pages.indices.map { layout.pagePath(slug: portal.pages[$0].slug, language: portal.pages[$0].language) }
+        for index in portal.pages.indices {
+            let versions = portal.languageVersions(of: portal.pages[index]).map { (portal.pages[$0].language, paths[$0]) }
+            entries.append(Entry(path: paths[index], modified: portal.pages[index].updated, alternates: versions.count > 1 ? versions : []))
         }
         for journey in portal.journeys {
             let versions = portal.journeys.filter { $0.id == journey.id }.map { ($0.language, layout.sectionPath(.journey, $0.id, language: $0.language)) }

@@ -20,7 +20,7 @@ enum EditorialReportBuilder {
                 isStale: found.contains { $0.rule == "stale-content" },
                 errors: found.filter { $0.severity == .error }.count, warnings: found.filter { $0.severity == .warning }.count,
                 findings: rules,
-                translations: portal.languages(of: page).map(\.language).filter { $0 != page.language })
+                translations: portal.languageVersions(of: page).map { portal.pages[$0].language }.filter { $0 != page.language })
         }
         let originals = portal.pages.indices.filter { !portal.pages[$0].isTranslation }
         let pageReports = Dictionary(uniqueKeysWithValues: originals.map { ($0, pageReport($0)) })

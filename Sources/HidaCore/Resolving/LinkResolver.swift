@@ -14,7 +14,7 @@ struct LinkResolver: Sendable {
         self.portal = portal
         self.layout = layout
         self.sitePaths = sitePaths
-        pagePaths = portal.pages.map { layout.pagePath(slug: $0.slug, language: $0.language) }
+        pagePaths = portal.pages.indices.map { layout.pagePath(slug: portal.pages[$0].slug, language: portal.pages[$0].language) }
         sources = SourcePathTable(portal.pagesBySource)
     }
 

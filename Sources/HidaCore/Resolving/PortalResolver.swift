@@ -37,28 +37,30 @@ enum PortalResolver {
     private static func indexPages(_ portal: inout Portal) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let reserved = Set(portal.configuration.languages + SiteLayout.reservedSegments)
-        for (index, page) in portal.pages.enumerated() {
-            if reserved.contains(page.slug) {
-                diagnostics.append(.error("slug \"\(page.slug)\" is reserved for the portal's own pages; choose another slug", at: SourceLocation(path: page.sourcePath), rule: "slug-collision"))
+        // By index, reading only the fields used: a loop over the pages themselves copies every page.
+        for index in portal.pages.indices {
+            let (slug, language, sourcePath) = (portal.pages[index].slug, portal.pages[index].language, portal.pages[index].sourcePath)
+            if reserved.contains(slug) {
+                diagnostics.append(.error("slug \"\(slug)\" is reserved for the portal's own pages; choose another slug", at: SourceLocation(path: sourcePath), rule: "slug-collision"))
                 continue
             }
-            if let other = portal.pageIndex[page.language]?[page.slug] {
-                let first = portal.pages[other]
+            if let other = portal.pageIndex[language]?[slug] {
                 diagnostics.append(.error(
-                    "slug \"\(page.slug)\" is already used by \(first.sourcePath); slugs must be unique per language across all agencies (set slug: to another value)",
-                    at: SourceLocation(path: page.sourcePath), rule: "slug-collision"))
+                    "slug \"\(slug)\" is already used by \(portal.pages[other].sourcePath); slugs must be unique per language across all agencies (set slug: to another value)",
+                    at: SourceLocation(path: sourcePath), rule: "slug-collision"))
                 continue
             }
-            portal.pageIndex[page.language, default: [:]][page.slug] = index
-            portal.translations[page.key, default: [:]][page.language] = index
+            portal.pageIndex[language, default: [:]][slug] = index
+            portal.translations[portal.pages[index].key, default: [:]][language] = index
         }
-        for (index, page) in portal.pages.enumerated() where !page.isTranslation {
-            for language in portal.configuration.languages {
-                if let translated = portal.translations[page.key]?[language] {
-                    portal.pagesBySource[page.sourcePath, default: [:]][language] = translated
+        for index in portal.pages.indices where !portal.pages[index].isTranslation {
+            let (key, language, sourcePath) = (portal.pages[index].key, portal.pages[index].language, portal.pages[index].sourcePath)
+            for other in portal.configuration.languages {
+                if let translated = portal.translations[key]?[other] {
+                    portal.pagesBySource[sourcePath, default: [:]][other] = translated
                 }
             }
-            portal.pagesBySource[page.sourcePath, default: [:]][page.language] = index
+            portal.pagesBySource[sourcePath, default: [:]][language] = index
         }
         return diagnostics
     }

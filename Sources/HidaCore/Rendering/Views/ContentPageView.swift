@@ -46,7 +46,7 @@ enum ContentPageView {
         ])
         let chrome = PageChrome(
             language: language, title: page.title, description: page.description, path: path,
-            alternates: context.portal.languages(of: page).map { ($0.language, layout.pagePath(slug: $0.slug, language: $0.language)) },
+            alternates: context.portal.languageVersions(of: page).map { (context.portal.pages[$0].language, context.links.pagePaths[$0]) },
             breadcrumbs: crumbs,
             structuredData: [
                 StructuredData.page(page, path: path, context: context),

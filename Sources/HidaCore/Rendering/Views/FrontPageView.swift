@@ -9,9 +9,11 @@ enum FrontPageView {
         let journeys = portal.journeys.filter { $0.language == language }
             + portal.journeys.filter { journey in journey.language == context.configuration.defaultLanguage && !portal.journeys.contains { $0.id == journey.id && $0.language == language } }
         let agencies = portal.agencies.sortedNorwegian { context.agencyName($0.id, language) }
-        let latest = portal.pages.filter { $0.language == language }
-            .sorted { ($0.updated, $1.sourcePath) > ($1.updated, $0.sourcePath) }
+        // Indexes, not pages: filtering `portal.pages` would copy every page of the language.
+        let latest = portal.pages.indices.filter { portal.pages[$0].language == language }
+            .sorted { (portal.pages[$0].updated, portal.pages[$1].sourcePath) > (portal.pages[$1].updated, portal.pages[$0].sourcePath) }
             .prefix(6)
+            .map { portal.pages[$0] }
         let themes: [TemplateValue] = portal.vocabulary.mainThemes
             .filter { portal.topics.hasContent($0.uri) }
             .sortedNorwegian { context.label($0.uri, language) }
