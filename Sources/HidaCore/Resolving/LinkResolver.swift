@@ -9,13 +9,15 @@ struct LinkResolver: Sendable {
     let pagePaths: [String]
     /// `portal.pagesBySource`, looked up by a target's bytes.
     private let sources: SourcePathTable
+    private let defaultLanguageColumn: Int?
 
     init(portal: Portal, layout: SiteLayout, sitePaths: Set<String>) {
         self.portal = portal
         self.layout = layout
         self.sitePaths = sitePaths
         pagePaths = portal.pages.indices.map { layout.pagePath(slug: portal.pages[$0].slug, language: portal.pages[$0].language) }
-        sources = SourcePathTable(portal.pagesBySource)
+        sources = SourcePathTable(portal.pagesBySource, languages: portal.configuration.languages)
+        defaultLanguageColumn = portal.configuration.languages.firstIndex(of: portal.configuration.defaultLanguage)
     }
 
     enum Outcome: Equatable {
@@ -34,11 +36,12 @@ struct LinkResolver: Sendable {
         }
         let targetBytes = Self.target(of: path, from: sourcePath)
         if path.hasSuffix(".md") {
-            guard let byLanguage = targetBytes.withUnsafeBufferPointer({ sources.pages(at: $0) }) else {
+            guard let source = targetBytes.withUnsafeBufferPointer({ sources.source(at: $0) }) else {
                 let target = String(decoding: targetBytes, as: UTF8.self)
                 return .broken("link to \"\(destination)\", but \(target) is not a page\(suggestion(for: target))")
             }
-            guard let index = byLanguage[language] ?? byLanguage[portal.configuration.defaultLanguage] else {
+            let inLanguage = sources.languages.firstIndex(of: language).flatMap { sources.page(ofSource: source, language: $0) }
+            guard let index = inLanguage ?? defaultLanguageColumn.flatMap({ sources.page(ofSource: source, language: $0) }) else {
                 return .broken("link to \"\(destination)\", a page that is not published (a draft?)")
             }
             return .replace(fragment.map { pagePaths[index] + "#" + $0 } ?? pagePaths[index])

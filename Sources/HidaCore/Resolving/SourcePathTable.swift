@@ -2,32 +2,42 @@
 /// link to each other by their `.md` files, so a build looks up a source path for every link of every page.
 struct SourcePathTable: Sendable {
     private var table: ByteKeyTable
-    /// Per value in `table`, the page of that source file in each language (as `Portal.pagesBySource` has them).
-    private let pagesByLanguage: [[String: Int]]
+    /// The portal's languages, in the order of `pageOfLanguage`'s columns.
+    let languages: [String]
+    /// Per source (the value in `table`) and language, the page's index in `portal.pages`, or -1: flat, so that a
+    /// lookup copies no dictionary.
+    private let pageOfLanguage: [Int32]
 
-    init(_ pagesBySource: [String: [String: Int]]) {
+    init(_ pagesBySource: [String: [String: Int]], languages: [String]) {
         var table = ByteKeyTable(capacity: pagesBySource.count)
-        var values: [[String: Int]] = []
-        values.reserveCapacity(pagesBySource.count)
+        var pages: [Int32] = []
+        pages.reserveCapacity(pagesBySource.count * languages.count)
         for (source, byLanguage) in pagesBySource {
             var source = source
             source.withUTF8 { bytes in
                 Self.withWords(of: bytes) { words, hash in
                     guard table.find(hash: hash, key: words, length: bytes.count) == nil else { return }
-                    _ = table.insert(hash: hash, key: words, length: bytes.count, value: Int32(values.count))
-                    values.append(byLanguage)
+                    _ = table.insert(hash: hash, key: words, length: bytes.count, value: Int32(pages.count / max(1, languages.count)))
+                    pages += languages.map { byLanguage[$0].map(Int32.init) ?? -1 }
                 }
             }
         }
         self.table = table
-        pagesByLanguage = values
+        self.languages = languages
+        pageOfLanguage = pages
     }
 
-    /// The pages of the source file whose path is `bytes`, by language; nil when no page has that source.
-    func pages(at bytes: UnsafeBufferPointer<UInt8>) -> [String: Int]? {
+    /// The number of the source file whose path is `bytes`; nil when no page has that source.
+    func source(at bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         Self.withWords(of: bytes) { words, hash in
-            table.find(hash: hash, key: words, length: bytes.count).map { pagesByLanguage[Int(table.value($0))] }
+            table.find(hash: hash, key: words, length: bytes.count).map { Int(table.value($0)) }
         }
+    }
+
+    /// The page of `source` in `languages[language]`; nil when the source has no page in that language.
+    func page(ofSource source: Int, language: Int) -> Int? {
+        let page = pageOfLanguage[source * languages.count + language]
+        return page < 0 ? nil : Int(page)
     }
 
     /// Calls `body` with `bytes` as zero-padded 8-byte words (byte `i` in bits `8 × (i mod 8)` of word `i / 8`), the

@@ -58,9 +58,8 @@ struct SearchIndexBuilder {
     /// The index files, and the text part of every document by URL, for `sharedTexts` of the next index with the
     /// same analyzer.
     func build() -> (files: [(path: String, contents: String)], texts: [String: SearchDocumentTerms.Part]) {
-        let ordered = documents.enumerated()
-            .sorted { ($0.element.url, $0.offset) < ($1.element.url, $1.offset) }
-            .map(\.element)
+        // Sorted by index, so that each document is copied once, into its place.
+        let ordered = documents.indices.sorted { (documents[$0].url, $0) < (documents[$1].url, $1) }.map { documents[$0] }
         let analyses = analyses(of: ordered)
         var texts: [String: SearchDocumentTerms.Part] = [:]
         texts.reserveCapacity(ordered.count)
