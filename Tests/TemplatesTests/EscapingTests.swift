@@ -20,6 +20,14 @@ final class EscapingTests: XCTestCase {
         XCTAssertEqual(try render("{{v}}", ["v": .html("<p>x</p>")]), "&lt;p&gt;x&lt;/p&gt;")
     }
 
+    func testHTMLAsBytesIsWrittenLikeHTMLText() throws {
+        let bytes = Array("<p>Bærum & «Oslo»</p>".utf8)
+        XCTAssertEqual(try render("{{{v}}}", ["v": .htmlUTF8(bytes)]), "<p>Bærum & «Oslo»</p>")
+        XCTAssertEqual(try render("{{v}}", ["v": .htmlUTF8(bytes)]), "&lt;p&gt;Bærum &amp; «Oslo»&lt;/p&gt;")
+        XCTAssertEqual(try render("{{#v}}[{{{v}}}]{{/v}}{{^w}}empty{{/w}}", ["v": .htmlUTF8(bytes), "w": .htmlUTF8([])]),
+                       "[<p>Bærum & «Oslo»</p>]empty")
+    }
+
     func testNonASCIITextPassesThrough() throws {
         XCTAssertEqual(try render("{{v}}", ["v": "Bærum <kommune> 🇳🇴"]), "Bærum &lt;kommune&gt; 🇳🇴")
     }

@@ -7,10 +7,10 @@ struct OpenDataWriter {
     let layout: SiteLayout
 
     func write(into sink: some OutputSink) -> Int {
-        sink.write("/api/v1/pages.json", document(pages()).serialized(pretty: true) + "\n")
-        sink.write("/api/v1/journeys.json", document(journeys()).serialized(pretty: true) + "\n")
-        sink.write("/api/v1/topics.json", document(topics()).serialized(pretty: true) + "\n")
-        sink.write("/api/v1/agencies.json", document(agencies()).serialized(pretty: true) + "\n")
+        sink.write("/api/v1/pages.json", bytes: document(pages()).serializedUTF8(pretty: true) + [UInt8(ascii: "\n")])
+        sink.write("/api/v1/journeys.json", bytes: document(journeys()).serializedUTF8(pretty: true) + [UInt8(ascii: "\n")])
+        sink.write("/api/v1/topics.json", bytes: document(topics()).serializedUTF8(pretty: true) + [UInt8(ascii: "\n")])
+        sink.write("/api/v1/agencies.json", bytes: document(agencies()).serializedUTF8(pretty: true) + [UInt8(ascii: "\n")])
         return 4
     }
 

@@ -2,7 +2,8 @@ import Markdown
 
 /// Renders an author's Markdown to trusted HTML, resolving links and reporting what is broken at its file position.
 struct MarkdownBody {
-    var html: String
+    /// UTF-8, for `TemplateValue.htmlUTF8`.
+    var html: [UInt8]
     var document: MarkdownDocument
     var diagnostics: [Diagnostic]
 
@@ -21,7 +22,7 @@ struct MarkdownBody {
                 "raw HTML is shown as text, not as markup (write Markdown instead; agency content cannot contain HTML)",
                 at: location(raw.line, raw.column), rule: "raw-html"))
         }
-        html = document.html { link in
+        html = document.htmlUTF8 { link in
             switch context.links.resolve(link.destination, from: sourcePath, language: language) {
             case .keep:
                 return .keep

@@ -8,23 +8,32 @@ struct SearchJSONWriter {
     /// The JSON written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func raw(_ fragment: String) { bytes.append(contentsOf: fragment.utf8) }
+    /// Through a buffer pointer: appending a `String.UTF8View` goes element by element, and the index writes
+    /// millions of one-character fragments (`,` between postings).
+    mutating func raw(_ fragment: String) {
+        var fragment = fragment
+        fragment.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
     mutating func raw(_ fragment: [UInt8]) { bytes.append(contentsOf: fragment) }
 
     mutating func integer(_ value: Int) {
-        guard value != 0 else {
-            bytes.append(UInt8(ascii: "0"))
-            return
-        }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var remaining = value.magnitude
-        let start = bytes.count
-        while remaining > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(remaining % 10))
-            remaining /= 10
+        if remaining < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(remaining))
+            return
         }
-        bytes[start...].reverse()
+        // Digits from the last, into a buffer on the stack, then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            while remaining > 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// `,"name":` before the next member of an object that already has one.

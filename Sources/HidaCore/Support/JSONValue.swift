@@ -13,21 +13,31 @@ enum JSONValue: Sendable, Equatable {
 
     /// `pretty` indents by two spaces; `htmlSafe` escapes `<`, `>` and `&` so the text can sit inside a `<script>` data block.
     func serialized(pretty: Bool = false, htmlSafe: Bool = false) -> String {
+        String(decoding: serializedUTF8(pretty: pretty, htmlSafe: htmlSafe), as: UTF8.self)
+    }
+
+    /// As `serialized`, as UTF-8 for writing out (no `String` that checks every byte on the way).
+    func serializedUTF8(pretty: Bool = false, htmlSafe: Bool = false) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(512)
         write(to: &output, indent: pretty ? 0 : nil, htmlSafe: htmlSafe)
-        return String(decoding: output, as: UTF8.self)
+        return output
+    }
+
+    /// Appends this value's compact JSON to `output`.
+    func write(to output: inout [UInt8], htmlSafe: Bool) {
+        write(to: &output, indent: nil, htmlSafe: htmlSafe)
     }
 
     // Written into bytes: the JSON-LD of every page and the open-data files go through here.
     private func write(to output: inout [UInt8], indent: Int?, htmlSafe: Bool) {
         switch self {
         case .string(let text): Self.writeString(text, to: &output, htmlSafe: htmlSafe)
-        case .int(let number): output += String(number).utf8
-        case .bool(let flag): output += (flag ? "true" : "false").utf8
-        case .null: output += "null".utf8
+        case .int(let number): Self.append(String(number), to: &output)
+        case .bool(let flag): Self.append(flag ? "true" : "false", to: &output)
+        case .null: Self.append("null", to: &output)
         case .array(let items):
-            if items.isEmpty { output += "[]".utf8; return }
+            if items.isEmpty { Self.append("[]", to: &output); return }
             output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -37,18 +47,24 @@ enum JSONValue: Sendable, Equatable {
             Self.newline(&output, indent)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { output += "{}".utf8; return }
+            if members.isEmpty { Self.append("{}", to: &output); return }
             output.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, indent.map { $0 + 1 })
                 Self.writeString(member.0, to: &output, htmlSafe: htmlSafe)
-                output += (indent == nil ? ":" : ": ").utf8
+                Self.append(indent == nil ? ":" : ": ", to: &output)
                 member.1.write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
             Self.newline(&output, indent)
             output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Through a buffer pointer: appending a `String.UTF8View` goes byte by byte.
+    private static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
     }
 
     private static func newline(_ output: inout [UInt8], _ indent: Int?) {
@@ -74,6 +90,13 @@ enum JSONValue: Sendable, Equatable {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Most bytes are plain text; only these may need an escape.
+                let mayNeedEscape = byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+                    || htmlSafe && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&"))
+                guard mayNeedEscape else {
+                    index += 1
+                    continue
+                }
                 let escape: String?
                 switch byte {
                 case UInt8(ascii: "\""): escape = "\\\""
@@ -95,7 +118,7 @@ enum JSONValue: Sendable, Equatable {
                     continue
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
-                output += escape.utf8
+                append(escape, to: &output)
                 index += byte == 0xE2 ? 3 : 1
                 runStart = index
             }

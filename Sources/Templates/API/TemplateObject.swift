@@ -46,8 +46,11 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// The value of the field `name`, whose `hash(_:)` the caller already has.
     func value(of name: String, hash: UInt64) -> TemplateValue? {
-        for field in fields.reversed() where field.hash == hash && field.name == name {
-            return field.value
+        // By index, so that only the field found is copied; iterating the fields would copy (retain) each one.
+        var index = fields.count
+        while index > 0 {
+            index -= 1
+            if fields[index].hash == hash && fields[index].name == name { return fields[index].value }
         }
         return nil
     }
@@ -60,7 +63,10 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
     /// FNV-1a over the name's UTF-8 bytes: names are short and ASCII, so this is a few instructions per byte.
     static func hash(_ name: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var name = name
+        name.withUTF8 { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
         return hash
     }
 }

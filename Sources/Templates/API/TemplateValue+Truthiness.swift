@@ -4,6 +4,7 @@ extension TemplateValue {
         switch self {
         case .text(let string): return !string.isEmpty
         case .html(let string): return !string.isEmpty
+        case .htmlUTF8(let bytes): return !bytes.isEmpty
         case .bool(let flag): return flag
         case .number(let number): return number != 0
         case .list(let items): return !items.isEmpty

@@ -6,6 +6,8 @@ extension TemplateRenderer {
             appendEscaped(string)
         case .html(let string):
             if trusted { output.append(contentsOf: string.utf8) } else { appendEscaped(string) }
+        case .htmlUTF8(let bytes):
+            if trusted { output.append(contentsOf: bytes) } else { appendEscaped(bytes) }
         case .bool(let flag):
             output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let number):

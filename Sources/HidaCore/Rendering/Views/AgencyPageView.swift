@@ -16,7 +16,7 @@ enum AgencyPageView {
         let body = MarkdownBody(descriptionSource, firstLine: agency.descriptionFirstLine, sourcePath: agency.sourcePath, language: language, context: context)
         let value: TemplateValue = .object([
             "name": .text(name),
-            "description": .html(body.html),
+            "description": .htmlUTF8(body.html),
             "website": agency.url.map { .text($0) } ?? .null,
             "org_number": agency.organisationNumber.map { .text($0) } ?? .null,
             "email": agency.email.map { .text($0) } ?? .null,

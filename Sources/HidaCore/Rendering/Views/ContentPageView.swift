@@ -28,7 +28,7 @@ enum ContentPageView {
         let value: TemplateValue = .object([
             "title": .text(page.title),
             "description": .text(page.description),
-            "body": .html(body.html),
+            "body": .htmlUTF8(body.html),
             "agency_name": .text(agencyName),
             "agency_url": .text(layout.sectionPath(.agency, page.agency, language: language)),
             "agency_site": agency?.url.map { .text($0) } ?? .null,

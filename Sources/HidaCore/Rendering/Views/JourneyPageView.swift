@@ -37,7 +37,7 @@ enum JourneyPageView {
         let value: TemplateValue = .object([
             "title": .text(journey.title),
             "description": .text(journey.description),
-            "intro": .html(body.html),
+            "intro": .htmlUTF8(body.html),
             "stages": .list(stages),
             "step_count": .number(number),
             "updated": .text(context.displayDate(journey.updated, language)),

@@ -14,6 +14,9 @@ struct PageChrome {
     var structuredData: [JSONValue]
     var robotsNoIndex = false
 
+    private static let scriptStart = Array("<script type=\"application/ld+json\">".utf8)
+    private static let scriptEnd = Array("</script>".utf8)
+
     func value(_ context: RenderContext, page: TemplateValue) -> TemplateValue {
         let layout = context.layout
         let configuration = context.configuration
@@ -28,7 +31,14 @@ struct PageChrome {
         }
         let crumbs: [TemplateValue] = isFront ? [] : breadcrumbs.map { .object(["title": .text($0.title), "url": .text($0.path)]) }
         let documentTitle = isFront ? configuration.title : "\(title) – \(configuration.title)"
-        let jsonLD = structuredData.map { "<script type=\"application/ld+json\">\($0.serialized(htmlSafe: true))</script>" }.joined(separator: "\n")
+        // Written as bytes, for `TemplateValue.htmlUTF8`: every page has two or three of these.
+        var jsonLD: [UInt8] = []
+        for (index, data) in structuredData.enumerated() {
+            if index > 0 { jsonLD.append(UInt8(ascii: "\n")) }
+            jsonLD.append(contentsOf: Self.scriptStart)
+            data.write(to: &jsonLD, htmlSafe: true)
+            jsonLD.append(contentsOf: Self.scriptEnd)
+        }
         return .object([
             "lang": .text(language),
             "t": context.theme.strings(for: language),
@@ -47,7 +57,7 @@ struct PageChrome {
             "languages": .list(languages),
             "breadcrumbs": .list(crumbs),
             "has_breadcrumbs": .bool(!crumbs.isEmpty),
-            "jsonld": .html(jsonLD),
+            "jsonld": .htmlUTF8(jsonLD),
             "noindex": .bool(robotsNoIndex),
             "feed_url": .text(layout.root(language) + "feed.xml"),
             "feed_title": .text(configuration.title),

@@ -14,7 +14,7 @@ enum TopicPageView {
         if concept.kind != .word, let intro = editorialIntroduction(for: concept.slug, language: language, portal: portal) {
             let body = MarkdownBody(intro.body, firstLine: intro.bodyFirstLine, sourcePath: intro.sourcePath, language: language, context: context)
             if intro.language == language { diagnostics += body.diagnostics }
-            introduction = .html(body.html)
+            introduction = .htmlUTF8(body.html)
         }
         let subThemes: [TemplateValue] = concept.kind == .theme ? portal.vocabulary.children(of: uri)
             .filter { portal.topics.hasContent($0.uri) }
