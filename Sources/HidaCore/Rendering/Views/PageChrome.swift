@@ -33,6 +33,7 @@ struct PageChrome {
         let documentTitle = isFront ? configuration.title : "\(title) – \(configuration.title)"
         // Written as bytes, for `TemplateValue.htmlUTF8`: every page has two or three of these.
         var jsonLD: [UInt8] = []
+        jsonLD.reserveCapacity(2048)
         for (index, data) in structuredData.enumerated() {
             if index > 0 { jsonLD.append(UInt8(ascii: "\n")) }
             jsonLD.append(contentsOf: Self.scriptStart)
