@@ -82,7 +82,7 @@ public struct SiteBuilder: Sendable {
             let folder = options.contentDirectory + "/agencies/" + agency + "/"
             report.diagnostics = report.diagnostics.filter { $0.location?.path.hasPrefix(folder) ?? false }
         }
-        report.diagnostics = DiagnosticOrdering.sorted(report.diagnostics)
+        DiagnosticOrdering.sort(&report.diagnostics)
         KeptUntilExit.keep((portal, findings, context as Any), unless: options.freesModelAfterRun)
         return report
     }

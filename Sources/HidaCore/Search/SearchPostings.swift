@@ -22,12 +22,21 @@ struct SearchPostings {
             }
         }
         terms = numbering.terms
-        postings = Self.scoredPostings(analyses: analyses, numbering: &numbering, documentFrequency: documentFrequency,
+        postings = Self.scoredPostings(analyses: analyses, numbering: numbering, documentFrequency: documentFrequency,
                                        isService: isService)
     }
 
+    /// Documents scored at once, in parallel chunks: enough to keep the cores busy, few enough that their postings,
+    /// held until they are put in term order, stay a few megabytes.
+    private static let scoringWave = 4096
+    private static let scoringChunk = 512
+
     /// The score of every term in every document, as `SearchField` describes it.
-    private static func scoredPostings(analyses: [SearchDocumentTerms], numbering: inout Numbering,
+    ///
+    /// Documents are scored in parallel: after `init` numbered every stem, `numbering` only reads its numbers, and each
+    /// chunk merges documents in a copy of its scratch space. The postings are then appended in document order, so
+    /// they come out as a serial pass would make them.
+    private static func scoredPostings(analyses: [SearchDocumentTerms], numbering: Numbering,
                                        documentFrequency: [Int], isService: [Bool]) -> [Postings] {
         let fields = SearchField.allCases
         let count = Double(analyses.count)
@@ -44,32 +53,51 @@ struct SearchPostings {
             list.reserveCapacity(frequency)
             return list
         }
-        let k1 = SearchField.saturation
-        let weights = fields.map(\.weight)
-        var norms = [Double](repeating: 1, count: fields.count)
-        for (number, analysis) in analyses.enumerated() {
-            let boost = isService[number] ? SearchIndexBuilder.serviceBoost : 1
-            for field in fields {
-                let b = field.lengthNormalization
-                norms[field.rawValue] = 1 - b + b * Double(analysis.length(of: field)) / averages[field.rawValue]
-            }
-            numbering.forEachTerm(of: analysis) { term, counts in
-                var weighted = 0.0
-                for field in fields {
-                    let occurrences = SearchDocumentTerms.count(in: counts, of: field)
-                    guard occurrences > 0 else { continue }
-                    let tf = Double(occurrences)
-                    weighted += weights[field.rawValue] * tf * (k1 + 1) / (tf + k1 * norms[field.rawValue])
+        for waveStart in stride(from: 0, to: analyses.count, by: scoringWave) {
+            let waveEnd = min(waveStart + scoringWave, analyses.count)
+            let chunks = stride(from: waveStart, to: waveEnd, by: scoringChunk).map { $0 ..< min($0 + scoringChunk, waveEnd) }
+            let scored = Parallel.map(chunks) { chunk in
+                var merging = numbering
+                var scores: [(term: Int32, document: Int32, score: Int32)] = []
+                for number in chunk {
+                    scoreTerms(of: analyses[number], boost: isService[number] ? SearchIndexBuilder.serviceBoost : 1,
+                               averages: averages, inverseFrequencies: inverseFrequencies, numbering: &merging) { term, score in
+                        scores.append((term, Int32(number), score))
+                    }
                 }
-                let score = max(1, Int((inverseFrequencies[Int(term)] * weighted * boost * 10).rounded()))
-                postings[Int(term)].append((Int32(number), Int32(score)))
+                return scores
+            }
+            for chunk in scored {
+                for posting in chunk { postings[Int(posting.term)].append((posting.document, posting.score)) }
             }
         }
         return postings
     }
 
+    /// Calls `body` with each distinct term of one document and its BM25 score × 10, rounded, at least 1.
+    private static func scoreTerms(of analysis: SearchDocumentTerms, boost: Double, averages: [Double], inverseFrequencies: [Double],
+                                   numbering: inout Numbering, _ body: (Int32, Int32) -> Void) {
+        let fields = SearchField.allCases
+        let k1 = SearchField.saturation
+        var norms = [Double](repeating: 1, count: fields.count)
+        for field in fields {
+            let b = field.lengthNormalization
+            norms[field.rawValue] = 1 - b + b * Double(analysis.length(of: field)) / averages[field.rawValue]
+        }
+        numbering.forEachTerm(of: analysis) { term, counts in
+            var weighted = 0.0
+            for field in fields {
+                let occurrences = SearchDocumentTerms.count(in: counts, of: field)
+                guard occurrences > 0 else { continue }
+                let tf = Double(occurrences)
+                weighted += field.weight * tf * (k1 + 1) / (tf + k1 * norms[field.rawValue])
+            }
+            body(term, Int32(max(1, Int((inverseFrequencies[Int(term)] * weighted * boost * 10).rounded()))))
+        }
+    }
+
     /// Numbers the stems of the index in order of first appearance, and merges a document's two parts.
-    private struct Numbering {
+    private struct Numbering: Sendable {
         private(set) var terms: [StemmerWord] = []
         private var numberOfStem: [StemmerWordKey: Int32] = [:]
         // Per stem table, its numbers in this index (-1 before first met): one lookup per table and stem.
