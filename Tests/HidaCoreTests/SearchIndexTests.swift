@@ -105,6 +105,32 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(query.results(for: "fobord3x24 ").map(\.url), ["/side-3/"])
     }
 
+    /// Postings are scored in parallel waves of documents; across waves and chunks they must stay in document order
+    /// with the scores a document alone would get.
+    func testPostingsOfManyDocumentsKeepDocumentOrderAcrossScoringWaves() throws {
+        let count = 9_000
+        let documents = (0 ..< count).map { number in
+            let aid = number % 3 == 0 ? "rullestol" : "seng"
+            let longer = number % 999 == 0 ? String(repeating: " Mer tekst om annet.", count: 30) : ""
+            return SearchDocument(url: "/side-\(String(number + 100_000))/", title: "Hjelpemidler: \(aid)", body: "Søknad om \(aid)." + longer)
+        }
+        var terms: [String: [Int]] = [:]
+        for file in SearchFixture.files(documents: documents) where file.path.contains("/terms/") {
+            let shard = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(file.contents.utf8)) as? [String: [Int]])
+            terms.merge(shard) { first, _ in first }
+        }
+        // Pairs of document gap and score: every third document, in order.
+        let postings = try XCTUnwrap(terms["rullestol"])
+        XCTAssertEqual(postings.count, 2 * count / 3)
+        XCTAssertEqual(postings[0], 0)
+        XCTAssertEqual(stride(from: 2, to: postings.count, by: 2).filter { postings[$0] != 3 }.count, 0)
+        // The same text scores the same in every wave; only the longer documents (every 999th) score lower.
+        let scores = stride(from: 1, to: postings.count, by: 2).map { postings[$0] }
+        let common = try XCTUnwrap(scores.last)
+        XCTAssertEqual(scores.indices.filter { scores[$0] != common }.map { $0 * 3 }, (0 ..< 10).map { $0 * 999 })
+        XCTAssertTrue(scores.indices.allSatisfy { scores[$0] <= common })
+    }
+
     func testAnEmptyIndexHasOnlyMeta() throws {
         let files = SearchIndexBuilder(language: "en", synonyms: [:]).files()
         XCTAssertEqual(files.map(\.path), ["/search/en/meta.json"])
