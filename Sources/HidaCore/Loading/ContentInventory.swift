@@ -26,6 +26,11 @@ struct ContentInventory: Sendable {
     var mediaFiles: [(relative: String, path: String)] = []
     var diagnostics: [Diagnostic] = []
 
+    /// Where the LOS vocabulary is (CONTRACT: `Content/vocabulary/los.rdf`), whether or not it is there.
+    static func vocabularyPath(in contentDirectory: String) -> String {
+        contentDirectory + "/vocabulary/los.rdf"
+    }
+
     /// Walks `contentDirectory` in sorted order so that everything downstream is deterministic.
     static func scan(contentDirectory: String) -> ContentInventory {
         var inventory = ContentInventory()
@@ -54,12 +59,13 @@ struct ContentInventory: Sendable {
 
     private mutating func classify(_ relative: String, contentDirectory: String) {
         let path = contentDirectory + "/" + relative
-        let parts = relative.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let parts = Self.segments(of: relative)
         switch parts.first {
         case "portal.yaml" where parts.count == 1:
             configurationPath = path
         case "vocabulary" where parts == ["vocabulary", "los.rdf"]:
             vocabularyPath = path
+            assert(path == Self.vocabularyPath(in: contentDirectory))
         case "agencies" where parts.count >= 3:
             classifyAgencyFile(parts: parts, path: path)
         case "journeys" where parts.count == 2:
@@ -100,6 +106,18 @@ struct ContentInventory: Sendable {
         }
     }
 
+    /// The non-empty parts between slashes, found on the UTF-8 bytes: a build lists every content file.
+    private static func segments(of path: String) -> [String] {
+        var parts: [String] = []
+        var start = path.utf8.startIndex
+        for index in path.utf8.indices where path.utf8[index] == UInt8(ascii: "/") {
+            if start < index { parts.append(String(path[start ..< index])) }
+            start = path.utf8.index(after: index)
+        }
+        if start < path.endIndex { parts.append(String(path[start...])) }
+        return parts
+    }
+
     private mutating func stray(_ path: String, hint: String?) {
         var message = "unexpected file \"\(path)\""
         if let hint { message += " (\(hint))" }
@@ -107,16 +125,19 @@ struct ContentInventory: Sendable {
     }
 
     /// Splits `name.md` / `name.lang.md`; nil for anything that is not Markdown.
+    /// On the UTF-8 bytes: `.`, `m`, `d` and the language letters are ASCII, so byte positions are character positions.
     static func markdownFile(path: String, name fileName: String) -> MarkdownFile? {
-        guard fileName.hasSuffix(".md"), fileName.count > 3 else { return nil }
-        let stem = String(fileName.dropLast(3))
-        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex {
-            let language = String(stem[stem.index(after: dot)...])
-            if (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLowercase }) {
-                return MarkdownFile(path: path, name: String(stem[..<dot]), language: language)
+        let bytes = fileName.utf8
+        guard bytes.count > 3, bytes.suffix(3).elementsEqual(".md".utf8) else { return nil }
+        let stemEnd = bytes.index(bytes.endIndex, offsetBy: -3)
+        let stem = fileName[..<stemEnd]
+        if let dot = stem.utf8.lastIndex(of: UInt8(ascii: ".")), dot != stem.startIndex {
+            let language = stem.utf8[stem.utf8.index(after: dot)...]
+            if (2...3).contains(language.count), language.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+                return MarkdownFile(path: path, name: String(stem[..<dot]), language: String(stem[stem.utf8.index(after: dot)...]))
             }
         }
-        return MarkdownFile(path: path, name: stem, language: nil)
+        return MarkdownFile(path: path, name: String(stem), language: nil)
     }
 
     private static func hint(for parts: [String]) -> String? {

@@ -12,35 +12,43 @@ enum PageLoader {
         for fields in read where fields.file.language == nil {
             originals[key(fields)] = fields
         }
-        var pages: [Page] = []
-        for fields in read {
+        // Each file becomes its page on its own, so the pages are made on all cores and then kept in file order.
+        let found = originals
+        let made = Parallel.map(read) { fields -> (page: Page?, problem: Diagnostic?) in
             let language = fields.file.language ?? configuration.defaultLanguage
             guard configuration.languages.contains(language) else {
-                diagnostics.append(AgencyLoader.unlistedLanguage(language, path: fields.file.path, configuration: configuration))
-                continue
+                return (nil, AgencyLoader.unlistedLanguage(language, path: fields.file.path, configuration: configuration))
             }
             if fields.file.language == configuration.defaultLanguage {
-                diagnostics.append(.error(
-                    "\"\(fields.file.path)\" is marked as \(language), the portal's default language; name it \(fields.file.name.split(separator: "/").last.map(String.init) ?? fields.file.name).md",
+                return (nil, .error(
+                    "\"\(fields.file.path)\" is marked as \(language), the portal's default language; name it \(lastSegment(of: fields.file.name)).md",
                     at: SourceLocation(path: fields.file.path), rule: "default-language-suffix"))
-                continue
             }
             let original: PageFields
             if fields.file.language == nil {
                 original = fields
-            } else if let found = originals[key(fields)] {
-                original = found
+            } else if let known = found[key(fields)] {
+                original = known
             } else {
-                diagnostics.append(.error(
+                return (nil, .error(
                     "translation without an original: there is no \(fields.file.name).md in this agency's folder",
                     at: SourceLocation(path: fields.file.path), rule: "orphan-translation"))
-                continue
             }
-            let page = merge(fields, into: original, language: language)
-            if page.isDraft && !includeDrafts { continue }
-            pages.append(page)
+            return (merge(fields, into: original, language: language), nil)
+        }
+        var pages: [Page] = []
+        pages.reserveCapacity(made.count)
+        for (page, problem) in made {
+            if let problem { diagnostics.append(problem) }
+            if let page, !page.isDraft || includeDrafts { pages.append(page) }
         }
         return (pages, diagnostics)
+    }
+
+    /// What follows the last `/` of a name (all of it when there is none).
+    private static func lastSegment(of name: String) -> String {
+        guard let slash = name.utf8.lastIndex(of: UInt8(ascii: "/")) else { return name }
+        return String(name[name.utf8.index(after: slash)...])
     }
 
     private static func key(_ fields: PageFields) -> String {
@@ -50,7 +58,7 @@ enum PageLoader {
     /// A page whose required keys are missing (already reported) still takes its place with stand-in values,
     /// so that links and journey steps pointing at it do not raise a second, misleading error.
     private static func merge(_ fields: PageFields, into original: PageFields, language: String) -> Page {
-        let fileSlug = String(original.file.name.split(separator: "/").last ?? "")
+        let fileSlug = lastSegment(of: original.file.name)
         let title = fields.title ?? original.title ?? fileSlug
         let description = fields.description ?? original.description ?? ""
         let updated = fields.updated ?? original.updated ?? ISODate(daysSinceEpoch: 0)
