@@ -64,8 +64,14 @@ extension TemplateRenderer {
         var runStart = bytes.startIndex
         var index = bytes.startIndex
         while index != bytes.endIndex {
+            let byte = bytes[index]
+            // Letters and every byte of a multi-byte character come after `>`, the highest of the five.
+            if byte > UInt8(ascii: ">") {
+                bytes.formIndex(after: &index)
+                continue
+            }
             let entity: StaticString
-            switch bytes[index] {
+            switch byte {
             case UInt8(ascii: "&"): entity = "&amp;"
             case UInt8(ascii: "<"): entity = "&lt;"
             case UInt8(ascii: ">"): entity = "&gt;"
