@@ -27,7 +27,7 @@ struct SearchPostings {
     }
 
     /// Documents scored at once, in parallel chunks: enough to keep the cores busy, few enough that their postings,
-    /// held until they are put in term order, stay a few megabytes.
+    /// held until they are appended to their terms, stay a few megabytes.
     private static let scoringWave = 4096
     private static let scoringChunk = 512
 
