@@ -174,8 +174,7 @@ public struct SiteBuilder: Sendable {
         let layout = SiteLayout(configuration: portal.configuration)
         let folders = portal.pages.indices.map { index in
             let file = SiteLayout.file(for: layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language))
-            let folderEnd = file.utf8.lastIndex(of: UInt8(ascii: "/")) ?? file.startIndex
-            return output.staging + "/" + file[..<folderEnd]
+            return DirectorySink.folder(of: output.staging + "/" + file)
         }
         return (output, FolderMaker(folders: folders))
     }

@@ -42,7 +42,7 @@ struct PageFields: Sendable {
                 reader.add(.error("slug \"\(slug.value)\" may only hold lowercase letters a–z, digits and hyphens (try \"\(Identifier.suggestion(for: slug.value))\")", at: slug.location, rule: "invalid-slug"))
             }
         }
-        let fileSlug = String(file.name.split(separator: "/").last ?? "")
+        let fileSlug = LOSURI.slug(of: file.name)
         if fields.slug == nil, isOriginal, !Identifier.isValid(fileSlug) {
             reader.add(.error(
                 "the file name \"\(fileSlug)\" cannot be a web address; rename the file to \"\(Identifier.suggestion(for: fileSlug)).md\" or add slug: \(Identifier.suggestion(for: fileSlug))",

@@ -21,7 +21,7 @@ enum PageLoader {
             }
             if fields.file.language == configuration.defaultLanguage {
                 return (nil, .error(
-                    "\"\(fields.file.path)\" is marked as \(language), the portal's default language; name it \(lastSegment(of: fields.file.name)).md",
+                    "\"\(fields.file.path)\" is marked as \(language), the portal's default language; name it \(LOSURI.slug(of: fields.file.name)).md",
                     at: SourceLocation(path: fields.file.path), rule: "default-language-suffix"))
             }
             let original: PageFields
@@ -45,12 +45,6 @@ enum PageLoader {
         return (pages, diagnostics)
     }
 
-    /// What follows the last `/` of a name (all of it when there is none).
-    private static func lastSegment(of name: String) -> String {
-        guard let slash = name.utf8.lastIndex(of: UInt8(ascii: "/")) else { return name }
-        return String(name[name.utf8.index(after: slash)...])
-    }
-
     private static func key(_ fields: PageFields) -> String {
         "\(fields.agency)/\(fields.file.name)"
     }
@@ -58,7 +52,7 @@ enum PageLoader {
     /// A page whose required keys are missing (already reported) still takes its place with stand-in values,
     /// so that links and journey steps pointing at it do not raise a second, misleading error.
     private static func merge(_ fields: PageFields, into original: PageFields, language: String) -> Page {
-        let fileSlug = lastSegment(of: original.file.name)
+        let fileSlug = LOSURI.slug(of: original.file.name)
         let title = fields.title ?? original.title ?? fileSlug
         let description = fields.description ?? original.description ?? ""
         let updated = fields.updated ?? original.updated ?? ISODate(daysSinceEpoch: 0)

@@ -84,7 +84,8 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
         open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     }
 
-    private static func folder(of path: String) -> String {
+    /// The folder part of `path` (`.` when it has none).
+    static func folder(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         return String(path[..<slash])
     }

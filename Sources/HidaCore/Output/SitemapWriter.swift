@@ -2,6 +2,8 @@
 struct SitemapWriter {
     let portal: Portal
     let layout: SiteLayout
+    /// Each page's site path, by index into `portal.pages` (`LinkResolver.pagePaths`).
+    let pagePaths: [String]
 
     func write(into sink: some OutputSink) -> Int {
         sink.write("/sitemap.xml", sitemap())
@@ -23,10 +25,9 @@ struct SitemapWriter {
         for language in languages {
             entries.append(Entry(path: layout.frontPage(language), modified: newest, alternates: languages.map { ($0, layout.frontPage($0)) }))
         }
-        let paths = portal.pages.indices.map { layout.pagePath(slug: portal.pages[$0].slug, language: portal.pages[$0].language) }
         for index in portal.pages.indices {
-            let versions = portal.languageVersions(of: portal.pages[index]).map { (portal.pages[$0].language, paths[$0]) }
-            entries.append(Entry(path: paths[index], modified: portal.pages[index].updated, alternates: versions.count > 1 ? versions : []))
+            let versions = portal.languageVersions(of: portal.pages[index]).map { (portal.pages[$0].language, pagePaths[$0]) }
+            entries.append(Entry(path: pagePaths[index], modified: portal.pages[index].updated, alternates: versions.count > 1 ? versions : []))
         }
         for journey in portal.journeys {
             let versions = portal.journeys.filter { $0.id == journey.id }.map { ($0.language, layout.sectionPath(.journey, $0.id, language: $0.language)) }

@@ -130,7 +130,7 @@ struct SiteRenderer: Sendable {
         let page: (String, [UInt8]?, [Diagnostic])
         switch job {
         case .feeds: return (FeedWriter(portal: portal, layout: layout).write(into: sink), [])
-        case .sitemap: return (SitemapWriter(portal: portal, layout: layout).write(into: sink), [])
+        case .sitemap: return (SitemapWriter(portal: portal, layout: layout, pagePaths: context.links.pagePaths).write(into: sink), [])
         case .openData: return (OpenDataWriter(portal: portal, layout: layout).write(into: sink), [])
         case .redirects: return (RedirectWriter(portal: portal, layout: layout).write(into: sink), [])
         case .files:

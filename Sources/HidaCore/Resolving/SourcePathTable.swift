@@ -49,7 +49,8 @@ struct SourcePathTable: Sendable {
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { words in
             words.initialize(repeating: 0)
             for (index, byte) in bytes.enumerated() { words[index / 8] |= UInt64(byte) << (8 * UInt64(index % 8)) }
-            return body(UnsafePointer(words.baseAddress!), ByteHash.hash(bytes))
+            let packed = UnsafePointer(words.baseAddress!)
+            return body(packed, ByteHash.hash(words: packed, length: bytes.count))
         }
     }
 }

@@ -8,12 +8,8 @@ struct SearchJSONWriter {
     /// The JSON written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Through a buffer pointer: appending a `String.UTF8View` goes element by element, and the index writes
-    /// millions of one-character fragments (`,` between postings).
-    mutating func raw(_ fragment: String) {
-        var fragment = fragment
-        fragment.withUTF8 { bytes.append(contentsOf: $0) }
-    }
+    /// The index writes millions of one-character fragments (`,` between postings).
+    mutating func raw(_ fragment: String) { JSONValue.append(fragment, to: &bytes) }
 
     mutating func raw(_ fragment: [UInt8]) { bytes.append(contentsOf: fragment) }
 

@@ -8,11 +8,7 @@ struct TokenizedWord {
     let scalarCount: Int
 
     /// The key's hash for `ByteKeyTable`.
-    var hash: UInt64 {
-        var state = ByteHash.start(length: byteCount)
-        for index in 0 ..< (byteCount + 7) / 8 { state = ByteHash.add(words[index], to: state) }
-        return ByteHash.finish(state)
-    }
+    var hash: UInt64 { ByteHash.hash(words: words, length: byteCount) }
 
     func byte(at index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: words[index / 8] >> (8 * UInt64(index % 8)))

@@ -24,6 +24,13 @@ enum ByteHash {
         return hash ^ (hash >> 33)
     }
 
+    /// The hash of a key already packed into zero-padded words (`length` bytes).
+    static func hash(words: UnsafePointer<UInt64>, length: Int) -> UInt64 {
+        var state = start(length: length)
+        for index in 0 ..< (length + 7) / 8 { state = add(words[index], to: state) }
+        return finish(state)
+    }
+
     /// The hash of `bytes`, as `UsageRowBatch` computes it while copying them.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state = start(length: bytes.count)

@@ -61,8 +61,8 @@ enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Through a buffer pointer: appending a `String.UTF8View` goes byte by byte.
-    private static func append(_ text: String, to output: inout [UInt8]) {
+    /// Through a buffer pointer: appending a `String.UTF8View` goes byte by byte. The search index writer shares it.
+    static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { output.append(contentsOf: $0) }
     }

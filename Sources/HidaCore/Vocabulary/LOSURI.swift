@@ -50,9 +50,9 @@ enum LOSURI {
 
     /// The last path segment of a URI or path.
     static func slug(of uriOrPath: String) -> String {
-        let bytes = Array(uriOrPath.utf8)
-        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return uriOrPath }
-        return String(decoding: bytes[(slash + 1)...], as: UTF8.self)
+        let utf8 = uriOrPath.utf8
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return uriOrPath }
+        return String(uriOrPath[utf8.index(after: slash)...])
     }
 
     /// The first path segment of a path: `ord` in `ord/barnetrygd`.
