@@ -96,6 +96,9 @@ final class ContentAccessibilityTests: XCTestCase {
             message: "table has an empty header row; name each column so screen readers can announce it",
             line: 3, column: 1)])
         XCTAssertEqual(findings("|   | 2024 |\n|---|---|\n| a | b |\n"), [])
+        // Tables inside quotes and list items are checked too, each at its own position.
+        XCTAssertEqual(positions(findings("> | |\n> |---|\n\n1. Tekst\n\n   |  |\n   |--|\n   | x |\n")),
+                       ["1:3 table-header", "6:4 table-header"])
     }
 
     func testLinkToAFileThatDoesNotSayItsFormat() {

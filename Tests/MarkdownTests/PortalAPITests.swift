@@ -120,6 +120,14 @@ final class PortalAPITests: XCTestCase {
         XCTAssertEqual(images.first?.1, "img.png")
     }
 
+    func testTablesAreFoundInDocumentOrderInsideContainers() {
+        let doc = MarkdownDocument.parse("| A |\n|---|\n| 1 |\n\n> | B |\n> |---|\n\n- | C |\n  |---|\n  | 3 |\n\n| D |\n|---|\n")
+        XCTAssertEqual(doc.tables.map(\.line), [1, 5, 8, 12])
+        XCTAssertEqual(doc.tables.map { $0.children.first?.plainText }, ["A", "B", "C", "D"])
+        XCTAssertTrue(doc.tables.allSatisfy { $0.kind == .table })
+        XCTAssertEqual(MarkdownDocument.parse("No | table\n\n- here\n").tables.count, 0)
+    }
+
     func testPlainText() {
         let doc = MarkdownDocument.parse("# Tittel\n\nEn *fin* [lenke](x).\n\n- a\n- b\n\n```\ncode\n```\n")
         XCTAssertEqual(doc.plainText, "Tittel\nEn fin lenke.\na\nb\ncode")

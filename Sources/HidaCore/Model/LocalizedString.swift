@@ -10,6 +10,12 @@ public struct LocalizedString: Sendable, Equatable {
         self.values = ["*": value]
     }
 
+    /// `text(in:fallbacks:)` with one fallback, without making an array for it: asked for every page a list shows.
+    func text(in language: String, orFallback fallback: String) -> String {
+        if let value = values[language] ?? values["*"] ?? values[fallback] { return value }
+        return values.keys.sorted().first.flatMap { values[$0] } ?? ""
+    }
+
     /// The text in `language`, else in the first fallback that has one, else any text at all (deterministically).
     public func text(in language: String, fallbacks: [String] = []) -> String {
         if let value = values[language] ?? values["*"] { return value }

@@ -58,13 +58,15 @@ public struct Portal: Sendable {
 
     /// A LOS concept's label in `language`, falling back to the default language, then nb, nn, en, then its slug.
     func label(_ uri: String, in language: String) -> String {
-        guard let concept = vocabulary.concept(uri: uri) else { return uri }
-        return concept.prefLabel.text(in: language, fallback: [configuration.defaultLanguage, "nb", "nn", "en"]) ?? concept.slug
+        guard let position = vocabulary.position(of: uri) else { return uri }
+        return vocabulary.concepts[position].prefLabel.text(in: language, orDefault: configuration.defaultLanguage)
+            ?? vocabulary.concepts[position].slug
     }
 
     /// An agency's name in `language`, falling back to the default language, then to its id.
     func agencyName(_ id: String, in language: String) -> String {
-        agency(id)?.name.text(in: language, fallbacks: [configuration.defaultLanguage]) ?? id
+        guard let index = agencyIndex[id] else { return id }
+        return agencies[index].name.text(in: language, orFallback: configuration.defaultLanguage)
     }
 
     /// The languages this page exists in, in the portal's language order.

@@ -47,10 +47,11 @@ struct RenderContext: Sendable {
 
     /// The topic page of a concept, or nil when it has no page (no content, or a life event).
     func topicPath(_ uri: String, _ language: String) -> String? {
-        guard portal.topics.hasContent(uri), let concept = portal.vocabulary.concept(uri: uri) else { return nil }
-        switch concept.kind {
-        case .theme, .subTheme: return layout.sectionPath(.theme, concept.slug, language: language)
-        case .word: return layout.sectionPath(.word, concept.slug, language: language)
+        guard portal.topics.hasContent(uri), let position = portal.vocabulary.position(of: uri) else { return nil }
+        let concepts = portal.vocabulary.concepts
+        switch concepts[position].kind {
+        case .theme, .subTheme: return layout.sectionPath(.theme, concepts[position].slug, language: language)
+        case .word: return layout.sectionPath(.word, concepts[position].slug, language: language)
         case .lifeEvent: return nil
         }
     }

@@ -118,27 +118,31 @@ struct LinkResolver: Sendable {
     private static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         func isParent(_ part: Range<Int>) -> Bool { part.count == 2 && bytes[part.lowerBound] == dot && bytes[part.lowerBound + 1] == dot }
-        var parts: [Range<Int>] = []
-        var start = 0
-        for end in 0 ... bytes.count where end == bytes.count || bytes[end] == slash {
-            let part = start ..< end
-            start = end + 1
-            if part.isEmpty || part.count == 1 && bytes[part.lowerBound] == dot {
-                // An empty first segment is the root of an absolute path; other empty and `.` segments go.
-                if parts.isEmpty && part.isEmpty { parts.append(part) }
-            } else if isParent(part) {
-                if let last = parts.last, !last.isEmpty, !isParent(last) { parts.removeLast() } else { parts.append(part) }
-            } else {
-                parts.append(part)
+        // The kept segments, on the stack: every link of every page comes through here.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count + 1) { parts in
+            var count = 0
+            var start = 0
+            for end in 0 ... bytes.count where end == bytes.count || bytes[end] == slash {
+                let part = start ..< end
+                start = end + 1
+                if part.isEmpty || part.count == 1 && bytes[part.lowerBound] == dot {
+                    // An empty first segment is the root of an absolute path; other empty and `.` segments go.
+                    if count == 0 && part.isEmpty { parts[0] = part; count = 1 }
+                } else if isParent(part) {
+                    if count > 0, !parts[count - 1].isEmpty, !isParent(parts[count - 1]) { count -= 1 } else { parts[count] = part; count += 1 }
+                } else {
+                    parts[count] = part
+                    count += 1
+                }
             }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            for index in 0 ..< count {
+                if index > 0 { output.append(slash) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[index]]))
+            }
+            return output
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        for (index, part) in parts.enumerated() {
-            if index > 0 { output.append(slash) }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
-        }
-        return output
     }
 }
 

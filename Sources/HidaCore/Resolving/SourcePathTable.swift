@@ -48,7 +48,14 @@ struct SourcePathTable: Sendable {
         let count = max(1, (bytes.count + 7) / 8)
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { words in
             words.initialize(repeating: 0)
+            #if _endian(little)
+            // Byte `i` of a little-endian word is its bits `8 × i`: the packed form is the bytes themselves.
+            if let start = bytes.baseAddress {
+                UnsafeMutableRawPointer(words.baseAddress!).copyMemory(from: start, byteCount: bytes.count)
+            }
+            #else
             for (index, byte) in bytes.enumerated() { words[index / 8] |= UInt64(byte) << (8 * UInt64(index % 8)) }
+            #endif
             let packed = UnsafePointer(words.baseAddress!)
             return body(packed, ByteHash.hash(words: packed, length: bytes.count))
         }

@@ -21,9 +21,13 @@ struct Vocabulary: Sendable {
 
     /// The concept with this URI; `http://` and `https://` are both accepted.
     func concept(uri: String) -> Concept? {
-        if let position = positionByURI[uri] { return concepts[position] }
-        guard let position = positionByURI[LOSURI.canonical(uri)] else { return nil }
-        return concepts[position]
+        position(of: uri).map { concepts[$0] }
+    }
+
+    /// Where the concept with this URI is in `concepts`: for reading one field of it in place, since a `Concept`
+    /// copy retains a dozen strings and arrays.
+    func position(of uri: String) -> Int? {
+        positionByURI[uri] ?? positionByURI[LOSURI.canonical(uri)]
     }
 
     /// The 14 top themes, in file order.

@@ -5,41 +5,53 @@
 /// of the context stack that a tag searches. Lookups search from the end, so a literal's repeated name keeps its
 /// last value without the literal being searched for repeats as it is built.
 public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    private struct Field: Sendable {
-        var name: String
-        var hash: UInt64
-        var value: TemplateValue
-    }
-
-    private var fields: [Field] = []
+    /// The fields as written, kept as the literal's own array: copying them into another array of fields retained
+    /// every value once more and then released the literal's array, value by value, for every object a page builds.
+    private var fields: [(String, TemplateValue)] = []
+    /// `hash(_:)` of each field's name, by position.
+    private var hashes: [UInt64] = []
 
     /// An object with the fields of `dictionary`.
     public init(_ dictionary: [String: TemplateValue]) {
         fields.reserveCapacity(dictionary.count)
+        hashes.reserveCapacity(dictionary.count)
         for (name, value) in dictionary {
-            fields.append(Field(name: name, hash: Self.hash(name), value: value))
+            fields.append((name, value))
+            hashes.append(Self.hash(name))
         }
     }
 
     /// A repeated name keeps its last value.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        fields = elements.map { Field(name: $0.0, hash: Self.hash($0.0), value: $0.1) }
+        fields = elements
+        hashes = [UInt64](unsafeUninitializedCapacity: elements.count) { buffer, count in
+            for index in elements.indices { buffer[index] = Self.hash(elements[index].0) }
+            count = elements.count
+        }
     }
 
     /// The number of distinct names.
-    public var count: Int { Set(fields.map(\.name)).count }
+    public var count: Int { Set(fields.map(\.0)).count }
 
     /// The value of the field `name`; setting `nil` removes the field.
     public subscript(name: String) -> TemplateValue? {
         get { value(of: name, hash: Self.hash(name)) }
         set {
             let hash = Self.hash(name)
-            let index = fields.lastIndex { $0.hash == hash && $0.name == name }
+            let index = fields.indices.last { hashes[$0] == hash && fields[$0].0 == name }
             switch (index, newValue) {
-            case (let index?, let value?): fields[index].value = value
-            case (_?, nil): fields.removeAll { $0.hash == hash && $0.name == name }
-            case (nil, let value?): fields.append(Field(name: name, hash: hash, value: value))
-            case (nil, nil): break
+            case (let index?, let value?):
+                fields[index].1 = value
+            case (_?, nil):
+                for index in fields.indices.reversed() where hashes[index] == hash && fields[index].0 == name {
+                    fields.remove(at: index)
+                    hashes.remove(at: index)
+                }
+            case (nil, let value?):
+                fields.append((name, value))
+                hashes.append(hash)
+            case (nil, nil):
+                break
             }
         }
     }
@@ -47,17 +59,19 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
     /// The value of the field `name`, whose `hash(_:)` the caller already has.
     func value(of name: String, hash: UInt64) -> TemplateValue? {
         // By index, so that only the field found is copied; iterating the fields would copy (retain) each one.
-        var index = fields.count
+        var index = hashes.count
         while index > 0 {
             index -= 1
-            if fields[index].hash == hash && fields[index].name == name { return fields[index].value }
+            if hashes[index] == hash && fields[index].0 == name { return fields[index].1 }
         }
         return nil
     }
 
     /// Field order does not matter, as in a dictionary.
     public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
-        lhs.count == rhs.count && lhs.fields.allSatisfy { rhs.value(of: $0.name, hash: $0.hash) == lhs.value(of: $0.name, hash: $0.hash) }
+        lhs.count == rhs.count && lhs.fields.indices.allSatisfy { index in
+            rhs.value(of: lhs.fields[index].0, hash: lhs.hashes[index]) == lhs.value(of: lhs.fields[index].0, hash: lhs.hashes[index])
+        }
     }
 
     /// FNV-1a over the name's UTF-8 bytes: names are short and ASCII, so this is a few instructions per byte.

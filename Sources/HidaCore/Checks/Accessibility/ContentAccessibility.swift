@@ -14,7 +14,7 @@ enum ContentAccessibility {
         findings += linkTextFindings(links, language: language)
         findings += fileLinkFindings(links, language: language)
         findings += headingFindings(document.headings)
-        findings += tableFindings(document.root)
+        findings += tableFindings(document.tables)
         findings.sort { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
         return findings
     }
@@ -35,24 +35,16 @@ enum ContentAccessibility {
         }
     }
 
-    static func tableFindings(_ root: MarkdownNode) -> [ContentFinding] {
-        var findings: [ContentFinding] = []
-        // Only blocks can hold tables, so inline children (where most nodes are) are never visited.
-        var pending: [MarkdownNode] = [root]
-        while let node = pending.popLast() {
-            guard node.kind == .table else {
-                pending.append(contentsOf: node.children.reversed().filter(\.isBlock))
-                continue
-            }
-            guard let header = node.children.first, header.kind == .tableRow(isHeader: true),
+    static func tableFindings(_ tables: [MarkdownNode]) -> [ContentFinding] {
+        tables.compactMap { table in
+            guard let header = table.children.first, header.kind == .tableRow(isHeader: true),
                   header.children.allSatisfy({ isBlank($0.plainText) })
-            else { continue }
-            findings.append(ContentFinding(
+            else { return nil }
+            return ContentFinding(
                 rule: "table-header",
                 message: "table has an empty header row; name each column so screen readers can announce it",
-                line: node.line, column: node.column))
+                line: table.line, column: table.column)
         }
-        return findings
     }
 
     /// True when the text has nothing but whitespace.

@@ -21,7 +21,7 @@ enum ContentPageView {
             (agencyName, layout.sectionPath(.agency, page.agency, language: language)),
         ]
         let topics: [TemplateValue] = page.topics.compactMap { uri in
-            guard context.portal.vocabulary.concept(uri: uri) != nil else { return nil }
+            guard context.portal.vocabulary.position(of: uri) != nil else { return nil }
             return .object(["label": .text(context.label(uri, language)), "uri": .text(uri), "url": context.topicPath(uri, language).map { .text($0) } ?? .null])
         }
         let alsoRead = alsoRead(for: page, context: context)
