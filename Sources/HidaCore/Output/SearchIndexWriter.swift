@@ -60,7 +60,7 @@ struct SearchIndexWriter {
             guard !portal.pages[index].isTranslation,
                   let shown = portal.translationIndex(ofKey: portal.pages[index].key, in: language),
                   portal.pages[shown].language == language || includesFallbacks else { return nil }
-            return searchDocument(for: portal.pages[shown], language: language)
+            return searchDocument(forPageAt: shown, language: language)
         }.compactMap { $0 }
         for journey in portal.journeys where journey.language == language {
             documents.append(SearchDocument(
@@ -74,16 +74,20 @@ struct SearchIndexWriter {
         return builder.build()
     }
 
-    private func searchDocument(for page: Page, language: String) -> SearchDocument {
-        let text = texts[page.sourcePath] ?? PageText(MarkdownDocument.parse(page.body, options: .portal))
-        let journeys = portal.journeyIndex.memberships(of: page).compactMap { portal.journey($0.journey, in: language)?.title }
+    /// The document of `portal.pages[index]`, its fields read in place: a `Page` copy retains some fifteen strings
+    /// and arrays, for every page of every language's index.
+    private func searchDocument(forPageAt index: Int, language: String) -> SearchDocument {
+        let pages = portal.pages
+        let text = texts[pages[index].sourcePath] ?? PageText(MarkdownDocument.parse(pages[index].body, options: .portal))
+        let journeys = portal.journeyIndex.memberships(ofKey: pages[index].key).compactMap { portal.journey($0.journey, in: language)?.title }
+        let pageLanguage = pages[index].language
         return SearchDocument(
-            url: layout.pagePath(slug: page.slug, language: page.language),
-            title: page.title, description: page.description,
+            url: layout.pagePath(slug: pages[index].slug, language: pageLanguage),
+            title: pages[index].title, description: pages[index].description,
             headings: text.headings, body: text.plainText,
-            topics: page.topics.map { portal.label($0, in: page.language) },
-            agency: portal.agencyName(page.agency, in: language),
-            journeys: journeys, language: page.language, isService: page.type == .service)
+            topics: pages[index].topics.map { portal.label($0, in: pageLanguage) },
+            agency: portal.agencyName(pages[index].agency, in: language),
+            journeys: journeys, language: pageLanguage, isService: pages[index].type == .service)
     }
 
     /// Hidden label → the labels of the concepts that list it, for the concepts pages use.

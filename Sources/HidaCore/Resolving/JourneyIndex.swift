@@ -39,6 +39,11 @@ struct JourneyIndex: Sendable {
     }
 
     func memberships(of page: Page) -> [Membership] {
-        Array((byPageKey[page.key] ?? []).prefix(5))
+        memberships(ofKey: page.key)
+    }
+
+    /// The memberships of the page with this translation key.
+    func memberships(ofKey key: String) -> [Membership] {
+        Array((byPageKey[key] ?? []).prefix(5))
     }
 }

@@ -90,13 +90,7 @@ public struct MarkdownDocument: Sendable {
     /// Every table in document order. Nodes are numbered in the order the parser makes them, so one pass over
     /// the node numbers finds them without walking the tree (most pages have none).
     public var tables: [MarkdownNode] {
-        var result: [MarkdownNode] = []
-        var index: Int32 = 0
-        while Int(index) < tree.nodeCount {
-            if tree[index].type == .table { result.append(MarkdownNode(tree: tree, index: index)) }
-            index += 1
-        }
-        return result
+        tree.nodes(ofType: .table).map { MarkdownNode(tree: tree, index: $0) }
     }
 
     /// Every raw HTML block and inline HTML piece in document order (computed on each access).

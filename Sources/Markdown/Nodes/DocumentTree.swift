@@ -35,6 +35,13 @@ final class DocumentTree: @unchecked Sendable {
         }
     }
 
+    /// The nodes of one type, in the order they were made (document order for blocks).
+    func nodes(ofType type: NodeType) -> [Int32] {
+        var found: [Int32] = []
+        for index in 0 ..< nodeCount where records[index].type == type { found.append(Int32(index)) }
+        return found
+    }
+
     /// Adds an unlinked node and returns its index.
     @inline(__always)
     func makeNode(_ type: NodeType, line: Int32, column: Int32) -> Int32 {

@@ -7,6 +7,7 @@
 public struct TemplateSet: Sendable {
     private let templates: [CompiledTemplate]
     private let indexByName: [String: Int]
+    private let tables: RenderTables
 
     /// Parses every template once; reports all errors of all templates (unclosed or mismatched sections at their
     /// opening tag, unknown partials and layouts, malformed tags), sorted by path, line and column.
@@ -33,6 +34,7 @@ public struct TemplateSet: Sendable {
         guard errors.isEmpty else { throw TemplateErrors(errors) }
         self.templates = templates
         self.indexByName = indexByName
+        tables = RenderTables(templates)
     }
 
     /// The names of all templates, sorted.
@@ -56,7 +58,7 @@ public struct TemplateSet: Sendable {
         guard let index = indexByName[name] else {
             throw TemplateError(path: name, line: 0, column: 0, message: "unknown template \"\(name)\"", rule: "unknown-template")
         }
-        var renderer = TemplateRenderer(templates: templates, isStrict: strict)
+        var renderer = TemplateRenderer(templates: templates, tables: tables, isStrict: strict)
         return try renderer.render(index, context: context)
     }
 }

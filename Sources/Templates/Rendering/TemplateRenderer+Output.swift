@@ -20,15 +20,13 @@ extension TemplateRenderer {
     /// Writes template bytes, putting the frame's indentation before each non-empty line.
     mutating func appendTemplateText(_ range: Range<Int>, of frame: RenderFrame) {
         guard !range.isEmpty else { return }
-        templates[frame.template].bytes.withUnsafeBufferPointer { bytes in
-            let text = UnsafeBufferPointer(rebasing: bytes[range])
-            if frame.indentation == 0 {
-                output.append(contentsOf: text)
-            } else {
-                appendIndentedLines(text, indentation: indentations[frame.indentation])
-            }
-            isAtLineStart = text[text.count - 1] == ASCII.newline
+        let text = UnsafeBufferPointer(rebasing: tables.bytes[frame.template][range])
+        if frame.indentation == 0 {
+            output.append(contentsOf: text)
+        } else {
+            appendIndentedLines(text, indentation: indentations[frame.indentation])
         }
+        isAtLineStart = text[text.count - 1] == ASCII.newline
     }
 
     private mutating func appendIndentedLines(_ text: UnsafeBufferPointer<UInt8>, indentation: [UInt8]) {

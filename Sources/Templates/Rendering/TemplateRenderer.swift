@@ -5,6 +5,8 @@ struct TemplateRenderer {
     static let maximumInclusionDepth = 64
 
     let templates: [CompiledTemplate]
+    /// The templates' nodes, text and reference parts, read at every tag without reference counting.
+    let tables: RenderTables
     let isStrict: Bool
     var output: [UInt8] = []
     var contexts: [TemplateValue] = []
@@ -18,17 +20,18 @@ struct TemplateRenderer {
     /// Whether the next output starts a template line, so a standalone partial's indentation goes first.
     var isAtLineStart = false
 
-    init(templates: [CompiledTemplate], isStrict: Bool) {
+    init(templates: [CompiledTemplate], tables: RenderTables, isStrict: Bool) {
         self.templates = templates
+        self.tables = tables
         self.isStrict = isStrict
     }
 
     /// Renders the template at `index` with `context` as the bottom of the context stack.
     mutating func render(_ index: Int, context: TemplateValue) throws(TemplateError) -> [UInt8] {
-        let template = templates[index]
-        output.reserveCapacity(max(16_384, template.bytes.count * 2))
+        let nodes = tables.nodes
+        output.reserveCapacity(max(16_384, tables.bytes[index].count * 2))
         contexts = [context]
-        frames = [RenderFrame(template: index, cursor: 0, end: template.nodes.count, indentation: 0,
+        frames = [RenderFrame(template: index, cursor: 0, end: nodes[index].count, indentation: 0,
                               overrides: BlockOverrides.none, inclusionDepth: 0)]
         while let top = frames.indices.last {
             let frame = frames[top]
@@ -37,7 +40,7 @@ struct TemplateRenderer {
                 continue
             }
             frames[top].cursor += 1
-            try renderNode(templates[frame.template].nodes[frame.cursor], index: frame.cursor, in: frame, at: top)
+            try renderNode(nodes[frame.template][frame.cursor], index: frame.cursor, in: frame, at: top)
         }
         return output
     }
@@ -127,7 +130,7 @@ struct TemplateRenderer {
         } else {
             writeIndentationIfAtLineStart(frame)
         }
-        frames.append(RenderFrame(template: inclusion.template, cursor: 0, end: templates[inclusion.template].nodes.count,
+        frames.append(RenderFrame(template: inclusion.template, cursor: 0, end: tables.nodes[inclusion.template].count,
                                   indentation: indentation(frame.indentation, plus: inclusion.indentation), overrides: overrides,
                                   inclusionDepth: frame.inclusionDepth + 1))
     }
@@ -135,7 +138,7 @@ struct TemplateRenderer {
     private mutating func enterBlock(_ block: BlockTag, body: Range<Int>, in frame: RenderFrame) {
         if !block.isStandalone { writeIndentationIfAtLineStart(frame) }
         guard frame.overrides != BlockOverrides.none, let override = scopes[frame.overrides].blocks[block.name],
-              case .block(_, let overrideEnd) = templates[override.template].nodes[override.blockNode]
+              case .block(_, let overrideEnd) = tables.nodes[override.template][override.blockNode]
         else {
             if !body.isEmpty {
                 frames.append(RenderFrame(template: frame.template, cursor: body.lowerBound, end: body.upperBound,
