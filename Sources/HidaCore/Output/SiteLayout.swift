@@ -8,6 +8,14 @@ struct SiteLayout: Sendable {
     ]
 
     let configuration: PortalConfiguration
+    /// The base URL without its trailing slash, made once: every page asks for several absolute URLs, and
+    /// `dropLast` on a `String` counts its characters from the start.
+    private let baseURL: String
+
+    init(configuration: PortalConfiguration) {
+        self.configuration = configuration
+        baseURL = configuration.baseURL.hasSuffix("/") ? String(configuration.baseURL.dropLast()) : configuration.baseURL
+    }
 
     /// The section names per language; nb and nn share the Norwegian ones.
     enum Section {
@@ -45,7 +53,7 @@ struct SiteLayout: Sendable {
 
     /// `/` for the default language, `/nn/` for the others.
     func root(_ language: String) -> String {
-        language == configuration.defaultLanguage ? "/" : "/\(language)/"
+        language == configuration.defaultLanguage ? "/" : "/" + language + "/"
     }
 
     func frontPage(_ language: String) -> String { root(language) }
@@ -72,7 +80,6 @@ struct SiteLayout: Sendable {
 
     /// The full public URL of a site path.
     func absoluteURL(_ path: String) -> String {
-        let base = configuration.baseURL.hasSuffix("/") ? String(configuration.baseURL.dropLast()) : configuration.baseURL
-        return base + path
+        baseURL + path
     }
 }

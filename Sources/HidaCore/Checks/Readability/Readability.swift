@@ -29,75 +29,75 @@ enum Readability {
         var sentences = 0
         var longWords = 0
         var lettersInToken = 0
-        var sentenceHasWords = false
+        // 1 once the sentence has a word: an integer, so that the byte loop below updates it without branching.
+        var sentenceHasWords = 0
 
         func endToken() {
             guard lettersInToken > 0 else { return }
             words += 1
             if lettersInToken > longWordLetters { longWords += 1 }
             lettersInToken = 0
-            sentenceHasWords = true
+            sentenceHasWords = 1
         }
         func endSentence() {
             endToken()
-            if sentenceHasWords { sentences += 1 }
-            sentenceHasWords = false
+            sentences += sentenceHasWords
+            sentenceHasWords = 0
         }
 
-        let classes = asciiClasses
-        var index = 0
-        while index < bytes.count {
-            // Most of a Norwegian text is ASCII letters and spaces: one table lookup classifies them.
-            let byte = bytes[index]
-            if byte < 0x80 {
-                switch classes[Int(byte)] {
-                case .letter:
-                    lettersInToken += 1
+        return byteClasses.withUnsafeBufferPointer { classes in
+            var index = 0
+            while index < bytes.count {
+                // Most of a Norwegian text is ASCII letters and spaces. They are counted without a branch per byte:
+                // letters and the ends of words alternate too irregularly for the branch predictor.
+                let byteClass = classes[Int(bytes[index])]
+                if byteClass < ByteClass.decode {
                     index += 1
+                    let isLetter = Int(byteClass & ByteClass.letter)
+                    let isSpace = Int(byteClass >> 1)
+                    let endsWord = isSpace & (lettersInToken > 0 ? 1 : 0)
+                    words += endsWord
+                    longWords += endsWord & (lettersInToken > longWordLetters ? 1 : 0)
+                    sentenceHasWords |= endsWord
+                    lettersInToken = (lettersInToken + isLetter) & ~(0 &- isSpace)
                     continue
-                case .space:
-                    endToken()
-                    index += 1
-                    continue
-                case .other:
-                    index += 1
-                    continue
-                case .lineBreak, .terminator:
-                    break
                 }
-            }
-            let (value, length) = TextScalars.decode(bytes, at: index)
-            index += length
-            if TextScalars.isLineBreak(value) {
-                endSentence()
-            } else if TextScalars.isWhitespace(value) {
-                endToken()
-            } else if isTerminator(value) {
-                // The whole run of end marks and closing marks is consumed at once, so `.....` stays linear.
-                let runEnd = endOfMarkRun(bytes, from: index)
-                if runEnd == bytes.count || TextScalars.isWhitespace(TextScalars.decode(bytes, at: runEnd).value) {
+                let (value, length) = TextScalars.decode(bytes, at: index)
+                index += length
+                if TextScalars.isLineBreak(value) {
                     endSentence()
+                } else if TextScalars.isWhitespace(value) {
+                    endToken()
+                } else if isTerminator(value) {
+                    // The whole run of end marks and closing marks is consumed at once, so `.....` stays linear.
+                    let runEnd = endOfMarkRun(bytes, from: index)
+                    if runEnd == bytes.count || TextScalars.isWhitespace(TextScalars.decode(bytes, at: runEnd).value) {
+                        endSentence()
+                    }
+                    index = runEnd
+                } else if TextScalars.isLetter(value) {
+                    lettersInToken += 1
                 }
-                index = runEnd
-            } else if TextScalars.isLetter(value) {
-                lettersInToken += 1
             }
+            endSentence()
+            return (words, sentences, longWords)
         }
-        endSentence()
-        return (words, sentences, longWords)
     }
 
-    private enum ASCIIClass {
-        case letter, space, lineBreak, terminator, other
+    /// What a byte is to the counter: `other` (0), `letter` (1) or `space` (2) for ASCII bytes the general tests
+    /// below classify so, `decode` for line breaks, end marks and every byte of a multi-byte character.
+    private enum ByteClass {
+        static let other: UInt8 = 0
+        static let letter: UInt8 = 1
+        static let space: UInt8 = 2
+        static let decode: UInt8 = 3
     }
 
-    /// What each ASCII byte is to the counter, as the general tests below classify it.
-    private static let asciiClasses: [ASCIIClass] = (0 ..< 128).map { byte in
+    private static let byteClasses: [UInt8] = (0 ..< 256).map { byte in
         let value = UInt32(byte)
-        if TextScalars.isLineBreak(value) { return .lineBreak }
-        if TextScalars.isWhitespace(value) { return .space }
-        if isTerminator(value) { return .terminator }
-        return TextScalars.isLetter(value) ? .letter : .other
+        if byte >= 0x80 || TextScalars.isLineBreak(value) || isTerminator(value) { return ByteClass.decode }
+        if TextScalars.isWhitespace(value) { return ByteClass.space }
+        return TextScalars.isLetter(value) ? ByteClass.letter : ByteClass.other
     }
 
     /// The index after the end marks and closing marks that start at `start`.
