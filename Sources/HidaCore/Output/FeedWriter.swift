@@ -18,7 +18,7 @@ struct FeedWriter {
         let feeds = plannedFeeds()
         let rank = recencyRank()
         for feed in feeds {
-            sink.write(feed.path, xml(feed, rank: rank))
+            sink.write(feed.path, bytes: xml(feed, rank: rank))
         }
         return feeds.count
     }
@@ -65,36 +65,43 @@ struct FeedWriter {
         return rank
     }
 
-    private func xml(_ feed: Feed, rank: [Int]) -> String {
+    private func xml(_ feed: Feed, rank: [Int]) -> [UInt8] {
         let (title, path, alternate, language) = (feed.title, feed.path, feed.alternate, feed.language)
         let sorted = feed.pages.sorted { rank[$0] < rank[$1] }.prefix(Self.limit)
         let updated = sorted.first.map { portal.pages[$0].updated } ?? portal.pages.indices.map { portal.pages[$0].updated }.max() ?? ISODate(daysSinceEpoch: 0)
-        var xml = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language)">
-          <title>\(XMLText.escape(title))</title>
-          <id>\(XMLText.escape(layout.absoluteURL(path)))</id>
-          <link rel="self" type="application/atom+xml" href="\(XMLText.escape(layout.absoluteURL(path)))"/>
-          <link rel="alternate" type="text/html" href="\(XMLText.escape(layout.absoluteURL(alternate)))"/>
-          <updated>\(updated)T00:00:00Z</updated>
-          <author><name>\(XMLText.escape(portal.configuration.title))</name></author>
-
-        """
+        var xml = XMLWriter(capacity: 512 * (sorted.count + 2))
+        xml.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        xml.raw(language)
+        xml.raw("\">\n  <title>")
+        xml.text(title)
+        xml.raw("</title>\n  <id>")
+        xml.text(layout.absoluteURL(path))
+        xml.raw("</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        xml.text(layout.absoluteURL(path))
+        xml.raw("\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"")
+        xml.text(layout.absoluteURL(alternate))
+        xml.raw("\"/>\n  <updated>")
+        xml.raw(updated.description)
+        xml.raw("T00:00:00Z</updated>\n  <author><name>")
+        xml.text(portal.configuration.title)
+        xml.raw("</name></author>\n")
         for index in sorted {
             let url = layout.absoluteURL(layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language))
-            let agency = portal.agencyName(portal.pages[index].agency, in: language)
-            xml += """
-              <entry>
-                <title>\(XMLText.escape(portal.pages[index].title))</title>
-                <id>\(XMLText.escape(url))</id>
-                <link rel="alternate" type="text/html" href="\(XMLText.escape(url))"/>
-                <updated>\(portal.pages[index].updated)T00:00:00Z</updated>
-                <author><name>\(XMLText.escape(agency))</name></author>
-                <summary>\(XMLText.escape(portal.pages[index].description))</summary>
-              </entry>
-
-            """
+            xml.raw("  <entry>\n    <title>")
+            xml.text(portal.pages[index].title)
+            xml.raw("</title>\n    <id>")
+            xml.text(url)
+            xml.raw("</id>\n    <link rel=\"alternate\" type=\"text/html\" href=\"")
+            xml.text(url)
+            xml.raw("\"/>\n    <updated>")
+            xml.raw(portal.pages[index].updated.description)
+            xml.raw("T00:00:00Z</updated>\n    <author><name>")
+            xml.text(portal.agencyName(portal.pages[index].agency, in: language))
+            xml.raw("</name></author>\n    <summary>")
+            xml.text(portal.pages[index].description)
+            xml.raw("</summary>\n  </entry>\n")
         }
-        return xml + "</feed>\n"
+        xml.raw("</feed>\n")
+        return xml.bytes
     }
 }

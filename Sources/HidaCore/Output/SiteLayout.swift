@@ -11,14 +11,23 @@ struct SiteLayout: Sendable {
     /// The base URL without its trailing slash, made once: every page asks for several absolute URLs, and
     /// `dropLast` on a `String` counts its characters from the start.
     private let baseURL: String
+    /// Per language of the portal, each section's folder (`/nn/tema/`), by `Section.allCases` order: every page
+    /// links to a dozen of them.
+    private let sectionFolders: [String: [String]]
 
     init(configuration: PortalConfiguration) {
         self.configuration = configuration
         baseURL = configuration.baseURL.hasSuffix("/") ? String(configuration.baseURL.dropLast()) : configuration.baseURL
+        var folders: [String: [String]] = [:]
+        for language in configuration.languages {
+            let root = language == configuration.defaultLanguage ? "/" : "/" + language + "/"
+            folders[language] = Section.allCases.map { root + $0.segment(in: language) + "/" }
+        }
+        sectionFolders = folders
     }
 
     /// The section names per language; nb and nn share the Norwegian ones.
-    enum Section {
+    enum Section: Int, CaseIterable {
         case theme, word, journey, agency, search, privacy, accessibility, aboutLinks
 
         func segment(in language: String) -> String {
@@ -61,8 +70,13 @@ struct SiteLayout: Sendable {
     func pagePath(slug: String, language: String) -> String { root(language) + slug + "/" }
 
     func sectionPath(_ section: Section, _ id: String? = nil, language: String) -> String {
-        let base = root(language) + section.segment(in: language) + "/"
-        return id.map { base + $0 + "/" } ?? base
+        let base = sectionFolders[language]?[section.rawValue] ?? root(language) + section.segment(in: language) + "/"
+        guard let id else { return base }
+        var path = base
+        path.reserveCapacity(base.utf8.count + id.utf8.count + 1)
+        path += id
+        path += "/"
+        return path
     }
 
     /// Where an alias's redirect page lives: folder-style paths get their trailing slash, `.html` paths stay files.

@@ -6,7 +6,7 @@ struct SitemapWriter {
     let pagePaths: [String]
 
     func write(into sink: some OutputSink) -> Int {
-        sink.write("/sitemap.xml", sitemap())
+        sink.write("/sitemap.xml", bytes: sitemap())
         sink.write("/robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(layout.absoluteURL("/sitemap.xml"))\n")
         return 2
     }
@@ -54,20 +54,28 @@ struct SitemapWriter {
         return entries
     }
 
-    private func sitemap() -> String {
-        var xml = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-
-        """
+    private func sitemap() -> [UInt8] {
+        var xml = XMLWriter(capacity: 256 * portal.pages.count)
+        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n")
         for entry in entries() {
-            xml += "  <url>\n    <loc>\(XMLText.escape(layout.absoluteURL(entry.path)))</loc>\n"
-            if let modified = entry.modified { xml += "    <lastmod>\(modified)</lastmod>\n" }
-            for alternate in entry.alternates {
-                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(alternate.language)\" href=\"\(XMLText.escape(layout.absoluteURL(alternate.path)))\"/>\n"
+            xml.raw("  <url>\n    <loc>")
+            xml.text(layout.absoluteURL(entry.path))
+            xml.raw("</loc>\n")
+            if let modified = entry.modified {
+                xml.raw("    <lastmod>")
+                xml.raw(modified.description)
+                xml.raw("</lastmod>\n")
             }
-            xml += "  </url>\n"
+            for alternate in entry.alternates {
+                xml.raw("    <xhtml:link rel=\"alternate\" hreflang=\"")
+                xml.raw(alternate.language)
+                xml.raw("\" href=\"")
+                xml.text(layout.absoluteURL(alternate.path))
+                xml.raw("\"/>\n")
+            }
+            xml.raw("  </url>\n")
         }
-        return xml + "</urlset>\n"
+        xml.raw("</urlset>\n")
+        return xml.bytes
     }
 }

@@ -11,6 +11,8 @@ struct RenderContext: Sendable {
     let titleRank: [Int]
     /// The concepts as numbers, with which concept lies under which: asked for by every topic and audience page.
     let concepts: ConceptNumbers
+    /// Language → agency id → name: every page list names each page's agency.
+    private let agencyNames: [String: [String: String]]
 
     init(portal: Portal, theme: Theme, layout: SiteLayout, links: LinkResolver) {
         self.portal = portal
@@ -27,6 +29,11 @@ struct RenderContext: Sendable {
             ancestry[concept.uri] = TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary)
         }
         concepts = ConceptNumbers(portal: portal, ancestry: ancestry)
+        var names: [String: [String: String]] = [:]
+        for language in portal.configuration.languages {
+            names[language] = Dictionary(portal.agencies.map { ($0.id, portal.agencyName($0.id, in: language)) }, uniquingKeysWith: { first, _ in first })
+        }
+        agencyNames = names
     }
 
     var configuration: PortalConfiguration { portal.configuration }
@@ -84,6 +91,6 @@ struct RenderContext: Sendable {
     }
 
     func agencyName(_ id: String, _ language: String) -> String {
-        portal.agencyName(id, in: language)
+        agencyNames[language]?[id] ?? portal.agencyName(id, in: language)
     }
 }

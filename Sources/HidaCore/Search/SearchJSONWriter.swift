@@ -9,7 +9,7 @@ struct SearchJSONWriter {
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The index writes millions of one-character fragments (`,` between postings).
-    mutating func raw(_ fragment: String) { JSONValue.append(fragment, to: &bytes) }
+    mutating func raw(_ fragment: String) { bytes.append(utf8: fragment) }
 
     mutating func raw(_ fragment: [UInt8]) { bytes.append(contentsOf: fragment) }
 

@@ -15,7 +15,8 @@ enum HTMLText {
         }
     }
 
-    private static func replacement(for byte: UInt8) -> String? {
+    /// The entity that stands for `byte`, if it needs one; `XMLWriter` escapes with it too.
+    static func replacement(for byte: UInt8) -> String? {
         switch byte {
         case UInt8(ascii: "&"): "&amp;"
         case UInt8(ascii: "<"): "&lt;"

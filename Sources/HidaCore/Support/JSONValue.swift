@@ -33,11 +33,11 @@ enum JSONValue: Sendable, Equatable {
     private func write(to output: inout [UInt8], indent: Int?, htmlSafe: Bool) {
         switch self {
         case .string(let text): Self.writeString(text, to: &output, htmlSafe: htmlSafe)
-        case .int(let number): Self.append(String(number), to: &output)
-        case .bool(let flag): Self.append(flag ? "true" : "false", to: &output)
-        case .null: Self.append("null", to: &output)
+        case .int(let number): output.append(utf8: String(number))
+        case .bool(let flag): output.append(utf8: flag ? "true" : "false")
+        case .null: output.append(utf8: "null")
         case .array(let items):
-            if items.isEmpty { Self.append("[]", to: &output); return }
+            if items.isEmpty { output.append(utf8: "[]"); return }
             output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -47,24 +47,18 @@ enum JSONValue: Sendable, Equatable {
             Self.newline(&output, indent)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { Self.append("{}", to: &output); return }
+            if members.isEmpty { output.append(utf8: "{}"); return }
             output.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, indent.map { $0 + 1 })
                 Self.writeString(member.0, to: &output, htmlSafe: htmlSafe)
-                Self.append(indent == nil ? ":" : ": ", to: &output)
+                output.append(utf8: indent == nil ? ":" : ": ")
                 member.1.write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
             Self.newline(&output, indent)
             output.append(UInt8(ascii: "}"))
         }
-    }
-
-    /// Through a buffer pointer: appending a `String.UTF8View` goes byte by byte. The search index writer shares it.
-    static func append(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
     }
 
     private static func newline(_ output: inout [UInt8], _ indent: Int?) {
@@ -118,7 +112,7 @@ enum JSONValue: Sendable, Equatable {
                     continue
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
-                append(escape, to: &output)
+                output.append(utf8: escape)
                 index += byte == 0xE2 ? 3 : 1
                 runStart = index
             }
