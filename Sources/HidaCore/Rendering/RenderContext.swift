@@ -65,7 +65,9 @@ struct RenderContext: Sendable {
 
     /// Page indexes in Norwegian title order.
     func sortedByTitle(_ pages: [Int]) -> [Int] {
-        pages.sorted { titleRank[$0] < titleRank[$1] }
+        // The ranks alone are captured: a closure reading `titleRank` copied the whole context, portal included.
+        let rank = titleRank
+        return pages.sorted { rank[$0] < rank[$1] }
     }
 
     /// The first `limit` of `pages` in Norwegian title order. A theme page previews 10 pages of groups that hold
@@ -73,6 +75,7 @@ struct RenderContext: Sendable {
     func firstByTitle(_ pages: [Int], limit: Int) -> [Int] {
         guard limit > 0 else { return [] }
         guard limit < pages.count / 4 else { return Array(sortedByTitle(pages).prefix(limit)) }
+        let titleRank = titleRank
         var best: [Int] = []
         best.reserveCapacity(limit + 1)
         for page in pages {

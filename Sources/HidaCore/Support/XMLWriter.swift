@@ -17,7 +17,8 @@ struct XMLWriter {
         text.withUTF8 { source in
             var runStart = 0
             for index in 0 ..< source.count {
-                guard let entity = HTMLText.replacement(for: source[index]) else { continue }
+                // The five bytes that need an entity all come before `?`.
+                guard source[index] < UInt8(ascii: "?"), let entity = HTMLText.replacement(for: source[index]) else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart ..< index]))
                 bytes.append(utf8: entity)
                 runStart = index + 1
