@@ -12,19 +12,24 @@ struct SearchIndexWriter {
     /// Document terms kept between rebuilds by `hida serve`.
     var cache: SearchTermsCache?
 
-    /// Writes the index of every language; returns the number of files. English and the Norwegian languages use
-    /// different analyzers and share nothing, so the English index is built beside the Norwegian ones, once the
-    /// first of them is done: beside it, both analyses would be in memory at once, at the build's memory peak.
+    /// Writes the index of every language; returns the number of files.
+    ///
+    /// The other Norwegian indexes need only the texts the first one analysed, so they start as soon as its analysis
+    /// is done, beside its numbering, scoring and writing: after them, the last index ran alone on one core at the
+    /// end of every build. English shares nothing with the Norwegian indexes and is built after the first one is
+    /// written: beside its analysis, both analyses would be in memory at once, at the build's memory peak.
     func writeAll(into sink: some OutputSink) -> Int {
         let languages = portal.configuration.languages
         let english = languages.filter { SearchAnalyzer(language: $0).isEnglish }
         let norwegian = languages.filter { !SearchAnalyzer(language: $0).isEnglish }
         guard let first = norwegian.first, !english.isEmpty else { return writeOneByOne(languages, into: sink) }
-        let (firstFiles, texts) = write(first, sharing: [:], into: sink)
-        let (englishFiles, otherFiles) = Parallel.both(
-            { writeOneByOne(english, into: sink) },
-            { writeOneByOne(Array(norwegian.dropFirst()), sharing: texts, into: sink) })
-        return firstFiles + englishFiles + otherFiles
+        let builder = self.builder(first)
+        let analysed = builder.analyse()
+        let writer = self
+        let (firstAndEnglishFiles, otherFiles) = Parallel.both(
+            { writer.write(builder.files(of: analysed), into: sink) + writer.writeOneByOne(english, into: sink) },
+            { writeOneByOne(Array(norwegian.dropFirst()), sharing: analysed.texts, into: sink) })
+        return firstAndEnglishFiles + otherFiles
     }
 
     /// Writes the indexes of languages with the same analyzer one after another, since each analyses its documents
@@ -45,13 +50,18 @@ struct SearchIndexWriter {
     /// Builds and writes one language's index; returns the number of files and the texts it read.
     private func write(_ language: String, sharing texts: [String: SearchDocumentTerms.Part],
                        into sink: some OutputSink) -> (files: Int, texts: [String: SearchDocumentTerms.Part]) {
-        let (files, read) = build(language, sharing: texts)
-        _ = Parallel.map(files) { file in sink.write(file.path, file.contents) }
-        return (files.count, read)
+        let (files, read) = builder(language, sharing: texts).build()
+        return (write(files, into: sink), read)
     }
 
-    private func build(_ language: String, sharing texts: [String: SearchDocumentTerms.Part])
-        -> (files: [(path: String, contents: String)], texts: [String: SearchDocumentTerms.Part]) {
+    /// Writes index files on all cores; returns their number.
+    private func write(_ files: [(path: String, contents: String)], into sink: some OutputSink) -> Int {
+        _ = Parallel.map(files) { file in sink.write(file.path, file.contents) }
+        return files.count
+    }
+
+    /// The index of one language with all its documents added.
+    private func builder(_ language: String, sharing texts: [String: SearchDocumentTerms.Part] = [:]) -> SearchIndexBuilder {
         var builder = SearchIndexBuilder(language: language, synonyms: synonyms(in: language))
         builder.cache = cache
         builder.sharedTexts = texts
@@ -71,7 +81,7 @@ struct SearchIndexWriter {
                 language: language, isService: false))
         }
         for document in documents { builder.add(document) }
-        return builder.build()
+        return builder
     }
 
     /// The document of `portal.pages[index]`, its fields read in place: a `Page` copy retains some fifteen strings

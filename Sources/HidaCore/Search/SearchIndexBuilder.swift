@@ -58,19 +58,39 @@ struct SearchIndexBuilder {
     /// The index files, and the text part of every document by URL, for `sharedTexts` of the next index with the
     /// same analyzer.
     func build() -> (files: [(path: String, contents: String)], texts: [String: SearchDocumentTerms.Part]) {
+        let analysed = analyse()
+        return (files(of: analysed), analysed.texts)
+    }
+
+    /// The documents in index order with their terms: the parallel part of a build, after which the next index with
+    /// the same analyzer can start (`texts`) while this one numbers, scores and writes (`files(of:)`).
+    struct Analysed: Sendable {
+        fileprivate let documents: [SearchDocument]
+        fileprivate let analyses: [SearchDocumentTerms]
+        /// The text part of every document by URL, for `sharedTexts` of the next index.
+        let texts: [String: SearchDocumentTerms.Part]
+    }
+
+    func analyse() -> Analysed {
         // Sorted by index, so that each document is copied once, into its place.
         let ordered = documents.indices.sorted { (documents[$0].url, $0) < (documents[$1].url, $1) }.map { documents[$0] }
         let analyses = analyses(of: ordered)
         var texts: [String: SearchDocumentTerms.Part] = [:]
         texts.reserveCapacity(ordered.count)
         for (document, analysis) in zip(ordered, analyses) { texts[document.url] = analysis.text }
+        return Analysed(documents: ordered, analyses: analyses, texts: texts)
+    }
+
+    /// The index files of analysed documents.
+    func files(of analysed: Analysed) -> [(path: String, contents: String)] {
+        let (ordered, analyses) = (analysed.documents, analysed.analyses)
         let postings = SearchPostings(analyses: analyses, isService: ordered.map(\.isService))
         let base = "/search/\(Self.safePathSegment(language))/"
         let shards = postings.shards()
         var files = [(path: base + "meta.json", contents: metaJSON(documentCount: ordered.count, shardNames: shards.map(\.name)))]
         files += documentShards(ordered).enumerated().map { (path: base + "docs/\($0.offset).json", contents: $0.element) }
         files += shards.map { (path: base + "terms/\($0.name).json", contents: $0.json) }
-        return (files, texts)
+        return files
     }
 
     /// Documents analysed in parallel, in chunks that each stem their distinct words once.
