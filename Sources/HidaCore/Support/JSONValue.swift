@@ -39,27 +39,33 @@ enum JSONValue: Sendable, Equatable {
         case .array(let items):
             if items.isEmpty { output.append(utf8: "[]"); return }
             output.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
+            // By index, so that each item is written where it is stored instead of copied out first.
+            for index in items.indices {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, indent.map { $0 + 1 })
-                item.write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
+                items[index].write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
             Self.newline(&output, indent)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
             if members.isEmpty { output.append(utf8: "{}"); return }
             output.append(UInt8(ascii: "{"))
-            for (index, member) in members.enumerated() {
+            for index in members.indices {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, indent.map { $0 + 1 })
-                Self.writeString(member.0, to: &output, htmlSafe: htmlSafe)
+                Self.writeString(members[index].0, to: &output, htmlSafe: htmlSafe)
                 output.append(utf8: indent == nil ? ":" : ": ")
-                member.1.write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
+                members[index].1.write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
             Self.newline(&output, indent)
             output.append(UInt8(ascii: "}"))
         }
     }
+
+    /// The bytes `writeString` looks at: control characters, `"`, `\`, and the first byte of U+2028 / U+2029; with
+    /// `<`, `>` and `&` when the JSON goes inside HTML.
+    private static let mayNeedEscape: [Bool] = (0 ..< 256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+    private static let mayNeedEscapeInHTML: [Bool] = (0 ..< 256).map { mayNeedEscape[$0] || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 }
 
     private static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
@@ -79,15 +85,14 @@ enum JSONValue: Sendable, Equatable {
     static func writeString(_ text: String, to output: inout [UInt8], htmlSafe: Bool = false) {
         output.append(UInt8(ascii: "\""))
         var text = text
+        let attention = htmlSafe ? Self.mayNeedEscapeInHTML : Self.mayNeedEscape
         text.withUTF8 { bytes in
             var runStart = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                // Most bytes are plain text; only these may need an escape.
-                let mayNeedEscape = byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
-                    || htmlSafe && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&"))
-                guard mayNeedEscape else {
+                // Most bytes are plain text; one table lookup tells the few that may need an escape.
+                guard attention[Int(byte)] else {
                     index += 1
                     continue
                 }
