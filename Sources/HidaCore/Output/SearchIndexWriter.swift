@@ -12,35 +12,37 @@ struct SearchIndexWriter {
     /// Document terms kept between rebuilds by `hida serve`.
     var cache: SearchTermsCache?
 
-    /// Above this many documents in the first index, the next ones start only after it is written (see `writeAll`).
-    static let overlapDocumentLimit = 40_000
+    /// Above this many pages, the next index starts only after the first one is written (see `writeAll`).
+    static let overlapPageLimit = 40_000
 
     /// Writes the index of every language; returns the number of files.
     ///
-    /// The other Norwegian indexes need only the texts the first one analysed. Up to `overlapDocumentLimit` documents
+    /// The other Norwegian indexes need only the texts the first one analysed. Up to `overlapPageLimit` pages
     /// they start as soon as its analysis is done, beside its numbering, scoring and writing: after them, the last
     /// index ran alone on one core at the end of every build. Beyond it they wait, since the first index's shards and
     /// the next one's analysis together raised the peak memory of a 100 000-page build from 1.88 to 2.14 GiB.
     /// English shares nothing with the Norwegian indexes and is built after the first one is written, for the same
     /// reason.
-    func writeAll(into sink: some OutputSink, overlapLimit: Int = overlapDocumentLimit) -> Int {
+    func writeAll(into sink: some OutputSink, overlapLimit: Int = overlapPageLimit) -> Int {
         let languages = portal.configuration.languages
         let english = languages.filter { SearchAnalyzer(language: $0).isEnglish }
         let norwegian = languages.filter { !SearchAnalyzer(language: $0).isEnglish }
         guard let first = norwegian.first, !english.isEmpty else { return writeOneByOne(languages, into: sink) }
-        let builder = self.builder(first)
-        let analysed = builder.analyse()
         let writer = self
-        guard analysed.documentCount <= overlapLimit else {
-            let firstFiles = write(builder.files(of: analysed), into: sink)
+        guard portal.pages.count <= overlapLimit else {
+            // The first index's documents and terms are let go when `write` returns; only the texts are kept.
+            let (firstFiles, texts) = write(first, sharing: [:], into: sink)
             let (englishFiles, otherFiles) = Parallel.both(
                 { writer.writeOneByOne(english, into: sink) },
-                { writeOneByOne(Array(norwegian.dropFirst()), sharing: analysed.texts, into: sink) })
+                { writeOneByOne(Array(norwegian.dropFirst()), sharing: texts, into: sink) })
             return firstFiles + englishFiles + otherFiles
         }
+        let builder = self.builder(first)
+        let analysed = builder.analyse()
+        let texts = analysed.texts
         let (firstAndEnglishFiles, otherFiles) = Parallel.both(
             { writer.write(builder.files(of: analysed), into: sink) + writer.writeOneByOne(english, into: sink) },
-            { writeOneByOne(Array(norwegian.dropFirst()), sharing: analysed.texts, into: sink) })
+            { writeOneByOne(Array(norwegian.dropFirst()), sharing: texts, into: sink) })
         return firstAndEnglishFiles + otherFiles
     }
 

@@ -69,8 +69,6 @@ struct SearchIndexBuilder {
         fileprivate let analyses: [SearchDocumentTerms]
         /// The text part of every document by URL, for `sharedTexts` of the next index.
         let texts: [String: SearchDocumentTerms.Part]
-
-        var documentCount: Int { documents.count }
     }
 
     func analyse() -> Analysed {
