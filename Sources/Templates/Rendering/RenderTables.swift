@@ -60,7 +60,8 @@ final class RenderTables: @unchecked Sendable {
         partHashes.deallocate()
     }
 
-    /// The value `reference` names in `contexts` (innermost last), or nil; the rules of `VariableReference.resolve`.
+    /// The value `reference` names in `contexts` (innermost last), or nil: its first part is looked up the context
+    /// stack, innermost first, and the rest by descending into objects.
     func resolve(_ reference: Reference, in contexts: [TemplateValue]) -> TemplateValue? {
         guard reference.count > 0 else { return contexts.last }
         var index = contexts.count - 1
