@@ -256,4 +256,9 @@ struct PhaseClock {
         report.timings.append((phase, Double(now - last) / 1e9))
         last = now
     }
+
+    /// Seconds from `start` (a `DispatchTime` uptime) until now.
+    static func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
 }

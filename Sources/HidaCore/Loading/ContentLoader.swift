@@ -48,6 +48,6 @@ enum ContentLoader {
     private static func timed<Result>(_ work: () -> Result) -> (Result, seconds: Double) {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = work()
-        return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        return (result, PhaseClock.seconds(since: start))
     }
 }

@@ -12,8 +12,7 @@ public struct LocalizedString: Sendable, Equatable {
 
     /// `text(in:fallbacks:)` with one fallback, without making an array for it: asked for every page a list shows.
     func text(in language: String, orFallback fallback: String) -> String {
-        if let value = values[language] ?? values["*"] ?? values[fallback] { return value }
-        return values.keys.sorted().first.flatMap { values[$0] } ?? ""
+        values[language] ?? values["*"] ?? values[fallback] ?? anyText
     }
 
     /// The text in `language`, else in the first fallback that has one, else any text at all (deterministically).
@@ -22,6 +21,11 @@ public struct LocalizedString: Sendable, Equatable {
         for fallback in fallbacks {
             if let value = values[fallback] { return value }
         }
-        return values.keys.sorted().first.flatMap { values[$0] } ?? ""
+        return anyText
+    }
+
+    /// The text of the first language in sorted order, so that the last fallback is the same from run to run.
+    private var anyText: String {
+        values.keys.sorted().first.flatMap { values[$0] } ?? ""
     }
 }

@@ -20,8 +20,7 @@ struct SiteLayout: Sendable {
         baseURL = configuration.baseURL.hasSuffix("/") ? String(configuration.baseURL.dropLast()) : configuration.baseURL
         var folders: [String: [String]] = [:]
         for language in configuration.languages {
-            let root = language == configuration.defaultLanguage ? "/" : "/" + language + "/"
-            folders[language] = Section.allCases.map { root + $0.segment(in: language) + "/" }
+            folders[language] = Section.allCases.map { Self.folder(of: $0, language: language, defaultLanguage: configuration.defaultLanguage) }
         }
         sectionFolders = folders
     }
@@ -62,7 +61,16 @@ struct SiteLayout: Sendable {
 
     /// `/` for the default language, `/nn/` for the others.
     func root(_ language: String) -> String {
-        language == configuration.defaultLanguage ? "/" : "/" + language + "/"
+        Self.root(language, defaultLanguage: configuration.defaultLanguage)
+    }
+
+    private static func root(_ language: String, defaultLanguage: String) -> String {
+        language == defaultLanguage ? "/" : "/" + language + "/"
+    }
+
+    /// A section's folder in one language: `/tema/`, `/nn/tema/`, `/en/topics/`.
+    private static func folder(of section: Section, language: String, defaultLanguage: String) -> String {
+        root(language, defaultLanguage: defaultLanguage) + section.segment(in: language) + "/"
     }
 
     func frontPage(_ language: String) -> String { root(language) }
@@ -70,7 +78,8 @@ struct SiteLayout: Sendable {
     func pagePath(slug: String, language: String) -> String { root(language) + slug + "/" }
 
     func sectionPath(_ section: Section, _ id: String? = nil, language: String) -> String {
-        let base = sectionFolders[language]?[section.rawValue] ?? root(language) + section.segment(in: language) + "/"
+        let base = sectionFolders[language]?[section.rawValue]
+            ?? Self.folder(of: section, language: language, defaultLanguage: configuration.defaultLanguage)
         guard let id else { return base }
         var path = base
         path.reserveCapacity(base.utf8.count + id.utf8.count + 1)

@@ -31,7 +31,7 @@ struct RenderContext: Sendable {
         concepts = ConceptNumbers(portal: portal, ancestry: ancestry)
         var names: [String: [String: String]] = [:]
         for language in portal.configuration.languages {
-            names[language] = Dictionary(portal.agencies.map { ($0.id, portal.agencyName($0.id, in: language)) }, uniquingKeysWith: { first, _ in first })
+            names[language] = Dictionary(uniqueKeysWithValues: portal.agencies.map { ($0.id, portal.agencyName($0.id, in: language)) })
         }
         agencyNames = names
     }

@@ -54,7 +54,7 @@ public final class PreviewBuilder: @unchecked Sendable {
     /// Brings the output folder up to date with the content and theme folders.
     public func rebuild() -> Rebuild {
         let started = DispatchTime.now().uptimeNanoseconds
-        func seconds() -> Double { Self.seconds(since: started) }
+        func seconds() -> Double { PhaseClock.seconds(since: started) }
         let stamps = FileStamp.scan([options.contentDirectory, options.themesDirectory])
         if let snapshot {
             if stamps == snapshot.stamps {
@@ -66,10 +66,6 @@ public final class PreviewBuilder: @unchecked Sendable {
         }
         let report = fullBuild(stamps: stamps)
         return Rebuild(outcome: .full, report: report, pagesSeconds: seconds(), totalSeconds: seconds())
-    }
-
-    private static func seconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
     private func fullBuild(stamps: [String: FileStamp]) -> BuildReport {
@@ -143,12 +139,12 @@ public final class PreviewBuilder: @unchecked Sendable {
         report.timings = []
         guard report.errorCount == 0 else {
             report.published = false
-            let elapsed = Self.seconds(since: started)
+            let elapsed = PhaseClock.seconds(since: started)
             return Rebuild(outcome: .pages(changed), report: report, pagesSeconds: elapsed, totalSeconds: elapsed)
         }
         let sink = LiveSink(root: options.outputDirectory)
         for page in pages { sink.write(page.path, bytes: page.html) }
-        let pagesSeconds = Self.seconds(since: started)
+        let pagesSeconds = PhaseClock.seconds(since: started)
 
         // The search index holds the body text; it is rewritten after the pages, so they are available first.
         renderer.writeSearchIndexes(into: sink)
@@ -161,7 +157,7 @@ public final class PreviewBuilder: @unchecked Sendable {
         if report.published {
             self.snapshot = Snapshot(stamps: stamps, portal: portal, theme: snapshot.theme, texts: texts, report: report, context: context)
         }
-        let totalSeconds = Self.seconds(since: started)
+        let totalSeconds = PhaseClock.seconds(since: started)
         return Rebuild(outcome: .pages(changed), report: report, pagesSeconds: pagesSeconds, totalSeconds: totalSeconds)
     }
 }

@@ -16,10 +16,10 @@ struct LocalizedText: Sendable, Equatable {
         return nil
     }
 
-    /// The text in `lang`, else in `defaultLanguage`, else in nb, nn or en: `text(in:fallback:)` without an array
-    /// of fallbacks made for every label a page shows.
+    /// The text in `lang`, else in `defaultLanguage`, else as `text(in:)` falls back: without an array of fallbacks
+    /// made for every label a page shows.
     func text(in lang: String, orDefault defaultLanguage: String) -> String? {
-        values[lang] ?? values[defaultLanguage] ?? values["nb"] ?? values["nn"] ?? values["en"]
+        values[lang] ?? values[defaultLanguage] ?? text(in: lang)
     }
 
     var isEmpty: Bool { values.isEmpty }
