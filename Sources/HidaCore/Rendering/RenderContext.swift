@@ -13,6 +13,8 @@ struct RenderContext: Sendable {
     let concepts: ConceptNumbers
     /// Language → agency id → name: every page list names each page's agency.
     private let agencyNames: [String: [String: String]]
+    /// Every page's list entry per language, when the renderer made them ahead (`PageSummaryTable`).
+    var summaries: PageSummaryTable?
 
     init(portal: Portal, theme: Theme, layout: SiteLayout, links: LinkResolver) {
         self.portal = portal

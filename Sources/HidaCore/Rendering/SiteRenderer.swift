@@ -47,7 +47,12 @@ struct SiteRenderer: Sendable {
         let renderer = self
         let (searchFiles, results) = Parallel.both(
             { renderer.writeSearchIndexes(into: sink) },
-            { Parallel.map(jobs) { job in render(job, context: context, into: sink) } })
+            {
+                var withSummaries = context
+                withSummaries.summaries = PageSummaryTable(context: context)
+                let context = withSummaries
+                return Parallel.map(jobs) { job in render(job, context: context, into: sink) }
+            })
         return (searchFiles + results.reduce(0) { $0 + $1.files }, results.flatMap(\.diagnostics))
     }
 

@@ -54,7 +54,7 @@ enum JSONValue: Sendable, Equatable {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.newline(&output, indent.map { $0 + 1 })
                 Self.writeString(members[index].0, to: &output, htmlSafe: htmlSafe)
-                output.append(utf8: indent == nil ? ":" : ": ")
+                if indent == nil { output.append(UInt8(ascii: ":")) } else { output.append(utf8: ": ") }
                 members[index].1.write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
             Self.newline(&output, indent)

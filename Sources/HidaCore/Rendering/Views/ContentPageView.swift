@@ -62,8 +62,9 @@ enum ContentPageView {
         return context.portal.alsoVisited.recommendations(forPage: index).compactMap { target in
             switch target {
             case .page(let other):
-                let linked = context.portal.pages[other]
-                return .object(["title": .text(linked.title), "url": .text(context.layout.pagePath(slug: linked.slug, language: linked.language)), "agency_name": .text(context.agencyName(linked.agency, page.language))])
+                // Read in place: a `Page` copy retains some fifteen strings and arrays, for every link of every page.
+                let pages = context.portal.pages
+                return .object(["title": .text(pages[other].title), "url": .text(context.links.pagePaths[other]), "agency_name": .text(context.agencyName(pages[other].agency, page.language))])
             case .journey(let other):
                 let journey = context.portal.journeys[other]
                 return .object(["title": .text(journey.title), "url": .text(context.layout.sectionPath(.journey, journey.id, language: journey.language)), "agency_name": .text(context.text("life_event", page.language))])

@@ -27,9 +27,14 @@ enum PageSummary {
               in: language, context: context)
     }
 
-    /// The entry of `portal.pages[index]`, its fields read in place: lists of thousands of entries would otherwise
-    /// copy every page they show.
+    /// The entry of `portal.pages[index]`: from the context's table of entries when it has one.
     static func value(ofPageAt index: Int, in language: String, context: RenderContext) -> TemplateValue {
+        context.summaries?.entry(ofPageAt: index, in: language) ?? entry(ofPageAt: index, in: language, context: context)
+    }
+
+    /// The entry of `portal.pages[index]` made anew, its fields read in place: lists of thousands of entries would
+    /// otherwise copy every page they show.
+    static func entry(ofPageAt index: Int, in language: String, context: RenderContext) -> TemplateValue {
         let pages = context.portal.pages
         return entry(title: pages[index].title, url: context.links.pagePaths[index], pageLanguage: pages[index].language,
                      description: pages[index].description, agency: pages[index].agency,
