@@ -15,7 +15,7 @@ public struct Portal: Sendable {
     /// Page index by the source path of the default-language file, then language: how relative `.md` links find their target.
     var pagesBySource: [String: [String: Int]] = [:]
     /// Page keys (shared by translations) to their index per language.
-    var translations: [String: [String: Int]] = [:]
+    var translations: [String: LanguageTable<Int>] = [:]
 
     var agencyIndex: [String: Int] = [:]
     /// Which pages and journeys sit under which LOS concept; built by the resolver.

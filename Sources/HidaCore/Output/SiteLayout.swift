@@ -13,16 +13,18 @@ struct SiteLayout: Sendable {
     private let baseURL: String
     /// Per language of the portal, each section's folder (`/nn/tema/`), by `Section.allCases` order: every page
     /// links to a dozen of them.
-    private let sectionFolders: [String: [String]]
+    private let sectionFolders: LanguageTable<[String]>
+    /// Per language of the portal, its root (`/`, `/nn/`): the start of every page's path.
+    private let roots: LanguageTable<String>
 
     init(configuration: PortalConfiguration) {
         self.configuration = configuration
         baseURL = configuration.baseURL.hasSuffix("/") ? String(configuration.baseURL.dropLast()) : configuration.baseURL
-        var folders: [String: [String]] = [:]
-        for language in configuration.languages {
-            folders[language] = Section.allCases.map { Self.folder(of: $0, language: language, defaultLanguage: configuration.defaultLanguage) }
+        let defaultLanguage = configuration.defaultLanguage
+        sectionFolders = LanguageTable(configuration.languages) { language in
+            Section.allCases.map { Self.folder(of: $0, language: language, defaultLanguage: defaultLanguage) }
         }
-        sectionFolders = folders
+        roots = LanguageTable(configuration.languages) { Self.root($0, defaultLanguage: defaultLanguage) }
     }
 
     /// The section names per language; nb and nn share the Norwegian ones.
@@ -61,7 +63,7 @@ struct SiteLayout: Sendable {
 
     /// `/` for the default language, `/nn/` for the others.
     func root(_ language: String) -> String {
-        Self.root(language, defaultLanguage: configuration.defaultLanguage)
+        roots[language] ?? Self.root(language, defaultLanguage: configuration.defaultLanguage)
     }
 
     private static func root(_ language: String, defaultLanguage: String) -> String {

@@ -12,7 +12,9 @@ struct RenderContext: Sendable {
     /// The concepts as numbers, with which concept lies under which: asked for by every topic and audience page.
     let concepts: ConceptNumbers
     /// Language → agency id → name: every page list names each page's agency.
-    private let agencyNames: [String: [String: String]]
+    private let agencyNames: LanguageTable<[String: String]>
+    /// The theme's UI strings per language of the portal: every page asks for dozens of them.
+    private let themeStrings: LanguageTable<[String: String]>
     /// Every page's list entry per language, when the renderer made them ahead (`PageSummaryTable`).
     var summaries: PageSummaryTable?
 
@@ -31,17 +33,16 @@ struct RenderContext: Sendable {
             ancestry[concept.uri] = TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary)
         }
         concepts = ConceptNumbers(portal: portal, ancestry: ancestry)
-        var names: [String: [String: String]] = [:]
-        for language in portal.configuration.languages {
-            names[language] = Dictionary(uniqueKeysWithValues: portal.agencies.map { ($0.id, portal.agencyName($0.id, in: language)) })
+        agencyNames = LanguageTable(portal.configuration.languages) { language in
+            Dictionary(uniqueKeysWithValues: portal.agencies.map { ($0.id, portal.agencyName($0.id, in: language)) })
         }
-        agencyNames = names
+        themeStrings = LanguageTable(portal.configuration.languages) { theme.strings[$0] ?? [:] }
     }
 
     var configuration: PortalConfiguration { portal.configuration }
 
     func strings(_ language: String) -> [String: String] {
-        theme.strings[language] ?? [:]
+        themeStrings[language] ?? theme.strings[language] ?? [:]
     }
 
     func text(_ key: String, _ language: String) -> String {

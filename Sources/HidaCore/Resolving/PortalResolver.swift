@@ -51,7 +51,7 @@ enum PortalResolver {
                 continue
             }
             portal.pageIndex[language, default: [:]][slug] = index
-            portal.translations[portal.pages[index].key, default: [:]][language] = index
+            portal.translations[portal.pages[index].key, default: LanguageTable()][language] = index
         }
         for index in portal.pages.indices where !portal.pages[index].isTranslation {
             let (key, language, sourcePath) = (portal.pages[index].key, portal.pages[index].language, portal.pages[index].sourcePath)
