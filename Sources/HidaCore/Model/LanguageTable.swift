@@ -36,4 +36,9 @@ struct LanguageTable<Value: Sendable>: Sendable {
             }
         }
     }
+
+    subscript(language: String, default defaultValue: @autoclosure () -> Value) -> Value {
+        get { self[language] ?? defaultValue() }
+        set { self[language] = newValue }
+    }
 }

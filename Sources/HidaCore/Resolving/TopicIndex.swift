@@ -5,9 +5,9 @@
 /// content get a page, so a citizen never lands on an empty topic page.
 struct TopicIndex: Sendable {
     /// Concept URI → page indexes (into `Portal.pages`) shown for it, per language.
-    private(set) var pagesByConcept: [String: [String: [Int]]] = [:]
+    private(set) var pagesByConcept: [String: LanguageTable<[Int]>] = [:]
     /// Concept URI → journey indexes, per language.
-    private(set) var journeysByConcept: [String: [String: [Int]]] = [:]
+    private(set) var journeysByConcept: [String: LanguageTable<[Int]>] = [:]
     /// The concepts that have content in the default language (topic pages exist in every language for them).
     private(set) var conceptsWithContent: Set<String> = []
 
@@ -18,34 +18,41 @@ struct TopicIndex: Sendable {
     init(portal: Portal) {
         let vocabulary = portal.vocabulary
         let configuration = portal.configuration
-        // Pages share a few hundred combinations of topics; each combination's ancestry is worked out once.
-        var ancestryOfTopics: [[String]: [String]] = [:]
-        func ancestry(_ topics: [String]) -> [String] {
+        // Pages share a few hundred combinations of topics; each combination's ancestry is worked out once per build,
+        // as numbers into `uris`, so that placing every page in every language hashes no URI.
+        var uris: [String] = []
+        var numberOfURI: [String: Int] = [:]
+        var ancestryOfTopics: [[String]: [Int]] = [:]
+        let ancestryOfPage: [[Int]] = portal.pages.indices.map { index in
+            let topics = portal.pages[index].topics
             if let known = ancestryOfTopics[topics] { return known }
-            let computed = Self.ancestry(of: topics, vocabulary: vocabulary)
+            let computed = Self.ancestry(of: topics, vocabulary: vocabulary).map { uri in
+                if let number = numberOfURI[uri] { return number }
+                numberOfURI[uri] = uris.count
+                uris.append(uri)
+                return uris.count - 1
+            }
             ancestryOfTopics[topics] = computed
             return computed
         }
-        var pagesByLanguage: [String: [String: [Int]]] = [:]
         for language in configuration.languages {
-            var pagesOfConcept: [String: [Int]] = [:]
+            var pagesOfConcept = [[Int]](repeating: [], count: uris.count)
             for index in portal.pages.indices where !portal.pages[index].isTranslation {
                 guard let shownIndex = portal.translationIndex(ofKey: portal.pages[index].key, in: language) else { continue }
-                for uri in ancestry(portal.pages[shownIndex].topics) {
-                    pagesOfConcept[uri, default: []].append(shownIndex)
+                for number in ancestryOfPage[shownIndex] {
+                    pagesOfConcept[number].append(shownIndex)
                 }
             }
-            pagesByLanguage[language] = pagesOfConcept
+            for (number, pages) in pagesOfConcept.enumerated() where !pages.isEmpty {
+                pagesByConcept[uris[number], default: LanguageTable()][language] = pages
+            }
             for id in Set(portal.journeys.map(\.id)).sorted() {
                 let journeys = portal.journeys.enumerated().filter { $0.element.id == id }
                 guard let shown = journeys.first(where: { $0.element.language == language }) ?? journeys.first(where: { $0.element.language == configuration.defaultLanguage }) else { continue }
                 for uri in Self.ancestry(of: shown.element.topics, vocabulary: vocabulary) {
-                    journeysByConcept[uri, default: [:]][language, default: []].append(shown.offset)
+                    journeysByConcept[uri, default: LanguageTable()][language, default: []].append(shown.offset)
                 }
             }
-        }
-        for (language, pagesOfConcept) in pagesByLanguage {
-            for (uri, pages) in pagesOfConcept { pagesByConcept[uri, default: [:]][language] = pages }
         }
         conceptsWithContent = Set(pagesByConcept.keys).union(journeysByConcept.keys)
     }
@@ -55,10 +62,12 @@ struct TopicIndex: Sendable {
         var result: [String] = []
         var pending = uris
         while let uri = pending.popLast() {
-            guard !result.contains(uri), let concept = vocabulary.concept(uri: uri) else { continue }
+            // The concept is read in place: a `Concept` copy retains its labels and relations.
+            guard !result.contains(uri), let position = vocabulary.position(of: uri) else { continue }
             result.append(uri)
-            if concept.kind == .word || concept.kind == .subTheme {
-                pending += concept.broader
+            let kind = vocabulary.concepts[position].kind
+            if kind == .word || kind == .subTheme {
+                pending += vocabulary.concepts[position].broader
             }
         }
         return result.sorted()
