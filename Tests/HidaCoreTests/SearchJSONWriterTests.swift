@@ -17,9 +17,15 @@ final class SearchJSONWriterTests: XCTestCase {
         var json = SearchJSONWriter()
         json.raw("[")
         json.raw("søk om støtte, a fragment longer than the fifteen bytes of a small string")
-        json.raw(String(repeating: "å", count: 3))
+        json.raw(Array(String(repeating: "å", count: 3).utf8))
         json.raw("]")
         XCTAssertEqual(json.text, "[søk om støtte, a fragment longer than the fifteen bytes of a small stringååå]")
+    }
+
+    func testOneCharacterAndLongerLiteralsAreAppendedAlike() {
+        var json = SearchJSONWriter()
+        for fragment: StaticString in [",", "[", "æ", ",[", ",1]", "ø"] { json.raw(fragment) }
+        XCTAssertEqual(json.text, ",[æ,[,1]ø")
     }
 
     func testDecimalsHaveAtMostThreeDigitsAndNoTrailingZeros() {
