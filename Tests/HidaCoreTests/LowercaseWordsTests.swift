@@ -14,6 +14,17 @@ final class LowercaseWordsTests: XCTestCase {
         XCTAssertEqual(LowercaseWords.hashes(in: "AbC"), LowercaseWords.hashes(in: "abc"))
     }
 
+    func testPhraseIsTheWordsJoinedBySpacesUpToItsLimit() {
+        for text in ["Søk om STØTTE! ÆØÅ-blåbær×2 Ελλάδα", "Les mer!", "  her ", "«Klikk  her»", " \n–…!", ""] {
+            XCTAssertEqual(LowercaseWords.phrase(text, atMost: 1_000), LowercaseWords.list(text).joined(separator: " "), text)
+        }
+        XCTAssertEqual(LowercaseWords.phrase("Denne lenken.", atMost: 12), "denne lenken", "exactly at the limit")
+        XCTAssertEqual(LowercaseWords.phrase("Denne lenken.", atMost: 11), nil)
+        XCTAssertNil(LowercaseWords.phrase("Denne lenken x", atMost: 12), "a word after the limit")
+        XCTAssertNil(LowercaseWords.phrase("Les mer om barnetrygd", atMost: 12))
+        XCTAssertEqual(LowercaseWords.phrase("…", atMost: 12), "", "no words at all")
+    }
+
     func testMalformedBytesSeparateWords() {
         let text = String(decoding: [0x61, 0xC3, 0x62, 0xFF, 0x63, 0xC3], as: UTF8.self)
         XCTAssertEqual(LowercaseWords.list(text), ["a", "b", "c"])

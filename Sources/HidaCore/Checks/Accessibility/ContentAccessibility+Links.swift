@@ -7,19 +7,21 @@ extension ContentAccessibility {
         "click here", "here", "read more", "more", "link",
     ]
 
+    /// The longest of `vagueLinkTexts` in UTF-8 bytes: a link text with more to it is not vague.
+    static let longestVagueLinkText = vagueLinkTexts.map(\.utf8.count).max() ?? 0
+
     static func linkTextFindings(_ links: [MarkdownLink], language: String) -> [ContentFinding] {
         links.compactMap { link in
             // An autolink's text is its address, which is at least not vague.
-            guard !link.isImage, !link.isAutolink else { return nil }
-            let words = LowercaseWords.list(link.text)
+            guard !link.isImage, !link.isAutolink,
+                  let phrase = LowercaseWords.phrase(link.text, atMost: longestVagueLinkText) else { return nil }
             let example = language == "en" ? "Apply for child benefit" : "Søk om barnetrygd"
-            if words.isEmpty {
+            if phrase.isEmpty {
                 return ContentFinding(
                     rule: "vague-link-text",
                     message: "link has no text; screen readers read out only the address (write where it leads, e.g. \"\(example)\")",
                     line: link.line, column: link.column)
             }
-            let phrase = words.joined(separator: " ")
             guard vagueLinkTexts.contains(phrase) else { return nil }
             return ContentFinding(
                 rule: "vague-link-text",

@@ -16,7 +16,8 @@ struct LinkedFileFormat: Sendable, Equatable {
         guard let dot = utf8[..<end].lastIndex(of: UInt8(ascii: ".")),
               !utf8[dot..<end].contains(UInt8(ascii: "/")) else { return nil }
         let fileExtension = utf8[utf8.index(after: dot)..<end]
-        guard fileExtension.count <= 4 else { return nil }
+        // Every format has a three- or four-letter extension; the `.md` of links between pages stops here.
+        guard (3 ... 4).contains(fileExtension.count) else { return nil }
         return byExtension[String(Substring(fileExtension)).lowercased()]
     }
 

@@ -19,6 +19,22 @@ enum LowercaseWords {
         return words
     }
 
+    /// The lowercase words of `text` joined by single spaces; nil when that is longer than `limit` bytes. Tells a
+    /// vague link text (`Les mer!` → `les mer`) from the others without making a string of each word of every link.
+    static func phrase(_ text: String, atMost limit: Int) -> String? {
+        var phrase: [UInt8] = []
+        var tooLong = false
+        scan(text, append: { byte in
+            if phrase.count < limit { phrase.append(byte) } else { tooLong = true }
+        }, endWord: {
+            // A space at the limit would be the last byte, which is dropped; the next word's first byte tells.
+            if phrase.count < limit { phrase.append(UInt8(ascii: " ")) }
+        })
+        guard !tooLong else { return nil }
+        if phrase.last == UInt8(ascii: " ") { phrase.removeLast() }
+        return String(decoding: phrase, as: UTF8.self)
+    }
+
     /// The `StableHash.bytes` value of each lowercase word, without building the words (the duplicate finder's hot path).
     static func hashes(in text: String) -> [UInt64] {
         var hashes: [UInt64] = []
