@@ -1,33 +1,25 @@
 import Templates
 
-/// Every page's list entry in every language, made once before the pages that list them.
+/// Every page's list entry in one language, made once before the pages of that language that list them.
 ///
-/// A 10 000-page portal shows each page in about ten lists: the topic page of each of its words and themes and its
-/// agency's page, in every language. Making an entry retains each of its texts, and the texts of thousands of pages
-/// lie all over memory, so making them once per page and language took a tenth of the topic pages' time.
-/// Above `pageLimit` pages the entries are made where they are shown, as before: the table would then hold some
-/// 130 MB while the search indexes are at their largest.
+/// A 10 000-page portal shows each page in about four lists per language: the topic page of each of its words and
+/// themes and its agency's page. Making an entry retains each of its texts, and the texts of thousands of pages lie
+/// all over memory, so making each entry once took a third off the topic pages' time. One language's entries are held
+/// at a time (`SiteRenderer` renders the listing pages language by language): some 35 MB at 100 000 pages.
 struct PageSummaryTable: Sendable {
-    static let pageLimit = 40_000
+    let language: String
+    /// By index into `portal.pages`.
+    private let entries: [TemplateValue]
 
-    private let languages: [String]
-    /// By language (in `languages` order), then by index into `portal.pages`.
-    private let entries: [[TemplateValue]]
-
-    /// The entries of every page in every language of the portal; nil above `pageLimit` pages.
-    init?(context: RenderContext) {
-        let portal = context.portal
-        guard portal.pages.count <= Self.pageLimit else { return nil }
-        languages = portal.configuration.languages
-        let pages = Array(portal.pages.indices)
-        entries = languages.map { language in
-            Parallel.map(pages) { PageSummary.entry(ofPageAt: $0, in: language, context: context) }
-        }
+    init(context: RenderContext, language: String) {
+        self.language = language
+        entries = Parallel.map(Array(context.portal.pages.indices)) { PageSummary.entry(ofPageAt: $0, in: language, context: context) }
     }
 
-    /// The entry of `portal.pages[index]` shown in `language`; nil for a language the portal does not have.
+    /// The entry of `portal.pages[index]` shown in `language`; nil in another language than the table's.
     func entry(ofPageAt index: Int, in language: String) -> TemplateValue? {
-        guard let position = languages.firstIndex(of: language) else { return nil }
-        return entries[position][index]
+        // Not a conditional expression: `TemplateValue` is a nil literal itself (`.null`), which `nil` would become.
+        guard language == self.language else { return nil }
+        return entries[index]
     }
 }

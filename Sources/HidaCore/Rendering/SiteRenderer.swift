@@ -40,7 +40,7 @@ struct SiteRenderer: Sendable {
     /// Renders every file, or every file but the agencies' pages when `contentPages` is false (the build rendered
     /// those already, beside their checks: `renderContentPage`).
     func render(into sink: some OutputSink, context: RenderContext, contentPages: Bool) -> (fileCount: Int, diagnostics: [Diagnostic]) {
-        let jobs = plannedJobs(contentPages: contentPages)
+        let rounds = plannedRounds(contentPages: contentPages)
         // The search indexes analyse their documents in parallel themselves, so they run beside the other jobs
         // instead of as one of them: Dispatch gives a parallel map nested in another one a single thread, and the
         // indexes then finished alone on one core after everything else.
@@ -48,10 +48,14 @@ struct SiteRenderer: Sendable {
         let (searchFiles, results) = Parallel.both(
             { renderer.writeSearchIndexes(into: sink) },
             {
-                var withSummaries = context
-                withSummaries.summaries = PageSummaryTable(context: context)
-                let context = withSummaries
-                return Parallel.map(jobs) { job in render(job, context: context, into: sink) }
+                var results: [(files: Int, diagnostics: [Diagnostic])] = []
+                for round in rounds {
+                    var withSummaries = context
+                    withSummaries.summaries = PageSummaryTable(context: context, language: round.language)
+                    let roundContext = withSummaries
+                    results += Parallel.map(round.jobs) { job in render(job, context: roundContext, into: sink) }
+                }
+                return results
             })
         return (searchFiles + results.reduce(0) { $0 + $1.files }, results.flatMap(\.diagnostics))
     }
@@ -74,20 +78,26 @@ struct SiteRenderer: Sendable {
         SearchIndexWriter(portal: portal, layout: layout, texts: texts, cache: searchTerms).writeAll(into: sink)
     }
 
-    /// The slowest single jobs (the feeds, the sitemap, the open data) come first, so that they run beside the many
-    /// small page jobs instead of after them on one core.
-    private func plannedJobs(contentPages: Bool) -> [Job] {
-        var jobs: [Job] = [.feeds, .sitemap, .openData, .redirects, .files]
-        if contentPages { jobs += portal.pages.indices.map { .page($0) } }
-        for language in portal.configuration.languages {
-            jobs.append(.front(language))
+    /// The jobs in rounds, one per language, each rendering its language's pages with that language's list entries
+    /// made ahead (`PageSummaryTable`), which are let go before the next round makes its own.
+    ///
+    /// The slowest single jobs (the feeds, the sitemap, the open data) start the first round, so that they run beside
+    /// the many small page jobs instead of after them on one core; the journeys close the last one.
+    private func plannedRounds(contentPages: Bool) -> [(language: String, jobs: [Job])] {
+        var rounds: [(language: String, jobs: [Job])] = portal.configuration.languages.map { language in
+            var jobs: [Job] = [.front(language)]
             for index in portal.agencies.indices { jobs.append(.agency(index, language)) }
             for kind in InformationPageView.Kind.allCases { jobs.append(.information(kind, language)) }
             for uri in Self.topicPageConcepts(of: portal) { jobs.append(.topic(uri, language)) }
             for audience in Audience.allCases { jobs.append(.audience(audience, language)) }
+            return (language, jobs)
         }
-        jobs += portal.journeys.indices.map { .journey($0) }
-        return jobs
+        if rounds.isEmpty { rounds = [(portal.configuration.defaultLanguage, [])] }
+        var first: [Job] = [.feeds, .sitemap, .openData, .redirects, .files]
+        if contentPages { first += portal.pages.indices.map { .page($0) } }
+        rounds[0].jobs = first + rounds[0].jobs
+        rounds[rounds.count - 1].jobs += portal.journeys.indices.map { .journey($0) }
+        return rounds
     }
 
     /// Every site path the build will write, known before rendering so that site-absolute links can be checked.
