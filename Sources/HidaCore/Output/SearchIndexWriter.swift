@@ -80,12 +80,15 @@ struct SearchIndexWriter {
         builder.cache = cache
         builder.sharedTexts = texts
         let includesFallbacks = language != "en" && language != portal.configuration.defaultLanguage
-        var documents: [SearchDocument] = Parallel.map(Array(portal.pages.indices)) { index in
+        let shownPages: [Int] = portal.pages.indices.compactMap { index in
             guard !portal.pages[index].isTranslation,
                   let shown = portal.translationIndex(ofKey: portal.pages[index].key, in: language),
                   portal.pages[shown].language == language || includesFallbacks else { return nil }
-            return searchDocument(forPageAt: shown, language: language)
-        }.compactMap { $0 }
+            return shown
+        }
+        // The pages are chosen first, so that the documents are made straight into their array: dropping the nils
+        // of an array of optional documents copied every document once more.
+        var documents = Parallel.map(shownPages) { searchDocument(forPageAt: $0, language: language) }
         for journey in portal.journeys where journey.language == language {
             documents.append(SearchDocument(
                 url: layout.sectionPath(.journey, journey.id, language: language),
@@ -94,7 +97,7 @@ struct SearchIndexWriter {
                 topics: journey.topics.map { portal.label($0, in: language) }, agency: "", journeys: [journey.title],
                 language: language, isService: false))
         }
-        for document in documents { builder.add(document) }
+        builder.add(contentsOf: documents)
         return builder
     }
 

@@ -50,6 +50,12 @@ struct SearchIndexBuilder {
         documents.append(document)
     }
 
+    /// Adds many pages at once: the first ones by taking over their array instead of copying each document, which
+    /// retains its ten strings and arrays.
+    mutating func add(contentsOf added: [SearchDocument]) {
+        if documents.isEmpty { documents = added } else { documents += added }
+    }
+
     /// The index files as site paths and their JSON text, in a stable order.
     func files() -> [(path: String, contents: String)] {
         build().files
@@ -77,7 +83,8 @@ struct SearchIndexBuilder {
         let analyses = analyses(of: ordered)
         var texts: [String: SearchDocumentTerms.Part] = [:]
         texts.reserveCapacity(ordered.count)
-        for (document, analysis) in zip(ordered, analyses) { texts[document.url] = analysis.text }
+        // By index: iterating the documents would copy each one.
+        for index in ordered.indices { texts[ordered[index].url] = analyses[index].text }
         return Analysed(documents: ordered, analyses: analyses, texts: texts)
     }
 
@@ -107,12 +114,13 @@ struct SearchIndexBuilder {
         let known = hiddenLabelsOfTopic
         return Parallel.map(chunks) { chunk in
             var analysis = SearchDocumentTerms.Analysis(analyzer: analyzer)
-            return documents[chunk].map { document in
-                let labels = Self.union(document.topics.map { known[$0] ?? [] })
-                if let cache, let known = cache.terms(of: document, hiddenLabels: labels, isEnglish: analyzer.isEnglish) { return known }
-                let text = sharedTexts[document.url] ?? analysis.text(of: document)
-                let terms = SearchDocumentTerms(text: text, context: analysis.context(of: document, hiddenLabels: labels))
-                cache?.store(terms, of: document, hiddenLabels: labels, isEnglish: analyzer.isEnglish)
+            // By index: mapping the slice of documents would copy each one.
+            return chunk.map { index in
+                let labels = Self.union(documents[index].topics.map { known[$0] ?? [] })
+                if let cache, let known = cache.terms(of: documents[index], hiddenLabels: labels, isEnglish: analyzer.isEnglish) { return known }
+                let text = sharedTexts[documents[index].url] ?? analysis.text(of: documents[index])
+                let terms = SearchDocumentTerms(text: text, context: analysis.context(of: documents[index], hiddenLabels: labels))
+                cache?.store(terms, of: documents[index], hiddenLabels: labels, isEnglish: analyzer.isEnglish)
                 return terms
             }
         }.flatMap { $0 }
@@ -166,14 +174,15 @@ struct SearchIndexBuilder {
         Parallel.map(Array(stride(from: 0, to: ordered.count, by: Self.documentsPerShard))) { start in
             var json = SearchJSONWriter()
             json.raw("[")
-            for (offset, document) in ordered[start ..< min(start + Self.documentsPerShard, ordered.count)].enumerated() {
-                json.raw(offset > 0 ? ",[" : "[")
-                for text in [document.url, document.title, document.description, document.agency] {
+            // By index, each field read in place: iterating the documents would copy each one.
+            for index in start ..< min(start + Self.documentsPerShard, ordered.count) {
+                json.raw(index > start ? ",[" : "[")
+                for text in [ordered[index].url, ordered[index].title, ordered[index].description, ordered[index].agency] {
                     json.string(text)
                     json.raw(",")
                 }
-                json.strings(document.journeys)
-                json.raw(document.isService ? ",1]" : ",0]")
+                json.strings(ordered[index].journeys)
+                json.raw(ordered[index].isService ? ",1]" : ",0]")
             }
             json.raw("]")
             return json.text

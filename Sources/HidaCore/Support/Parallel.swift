@@ -52,7 +52,16 @@ private final class ResultSlots<Value>: @unchecked Sendable {
         slots[index] = value
     }
 
+    /// Moves the values out, leaving the slots empty: copying them retained every string and array of every result
+    /// (a page, a search document) once more, to be released again when the slots went.
     func values() -> [Value] {
-        slots.map { $0! }
+        guard let base = slots.baseAddress else { return [] }
+        return [Value](unsafeUninitializedCapacity: slots.count) { buffer, count in
+            for index in slots.indices {
+                (buffer.baseAddress! + index).initialize(to: (base + index).move()!)
+                (base + index).initialize(to: nil)
+            }
+            count = slots.count
+        }
     }
 }
