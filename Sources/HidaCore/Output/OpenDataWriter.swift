@@ -27,10 +27,13 @@ struct OpenDataWriter {
 
     private func pages() -> [JSONValue] {
         portal.pages.map { page in
+            // Concepts and agencies are read in place: copying the whole concept of each topic twice made this one
+            // job of the render phase run on alone after the others.
             let path = layout.pagePath(slug: page.slug, language: page.language)
-            let agency = portal.agency(page.agency)
-            let themes = page.topics.filter { portal.vocabulary.concept(uri: $0)?.kind != .word }
-            let words = page.topics.filter { portal.vocabulary.concept(uri: $0)?.kind == .word }
+            let organisationNumber = portal.agencyIndex[page.agency].flatMap { portal.agencies[$0].organisationNumber }
+            let isWord = page.topics.map { uri in portal.vocabulary.position(of: uri).map { portal.vocabulary.concepts[$0].kind == .word } ?? false }
+            let themes = page.topics.indices.filter { !isWord[$0] }.map { page.topics[$0] }
+            let words = page.topics.indices.filter { isWord[$0] }.map { page.topics[$0] }
             var members: [(String, JSONValue)] = [
                 ("identifier", url(path)),
                 ("title", .string(page.title)),
@@ -40,7 +43,7 @@ struct OpenDataWriter {
                 ("publisher", .object([
                     ("id", .string(page.agency)),
                     ("name", .string(portal.agencyName(page.agency, in: page.language))),
-                    ("organisation_number", agency?.organisationNumber.map { .string($0) } ?? .null),
+                    ("organisation_number", organisationNumber.map { .string($0) } ?? .null),
                 ])),
                 ("themes", .array(themes.map { .string($0) })),
                 ("words", .array(words.map { .string($0) })),
