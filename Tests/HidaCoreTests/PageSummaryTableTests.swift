@@ -15,7 +15,7 @@ final class PageSummaryTableTests: XCTestCase {
         XCTAssertGreaterThan(languages.count, 1, "the fixture has more than one language")
         XCTAssertFalse(context.portal.pages.isEmpty)
         for language in languages {
-            let table = PageSummaryTable(context: context, language: language)
+            let table = try XCTUnwrap(PageSummaryTable(context: context, language: language))
             for index in context.portal.pages.indices {
                 let made = PageSummary.entry(ofPageAt: index, in: language, context: context)
                 XCTAssertEqual(table.entry(ofPageAt: index, in: language), made, "\(context.portal.pages[index].sourcePath) in \(language)")
@@ -34,11 +34,11 @@ final class PageSummaryTableTests: XCTestCase {
         let context = try XCTUnwrap(captured)
         let pages = context.portal.pages
         let index = try XCTUnwrap(pages.indices.first { pages[$0].language == "nb" })
-        let english = PageSummaryTable(context: context, language: "en")
+        let english = try XCTUnwrap(PageSummaryTable(context: context, language: "en"))
         guard case .object(let inEnglish)? = english.entry(ofPageAt: index, in: "en") else { return XCTFail("an object") }
         XCTAssertEqual(inEnglish["lang"], .text("nb"), "a bokmål page in an English list says its language")
         XCTAssertEqual(inEnglish["agency_name"], .text(context.agencyName(pages[index].agency, "en")))
-        let bokmal = PageSummaryTable(context: context, language: "nb")
+        let bokmal = try XCTUnwrap(PageSummaryTable(context: context, language: "nb"))
         guard case .object(let inBokmal)? = bokmal.entry(ofPageAt: index, in: "nb") else { return XCTFail("an object") }
         XCTAssertEqual(inBokmal["lang"], .null)
     }

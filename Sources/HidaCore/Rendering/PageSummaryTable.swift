@@ -5,13 +5,21 @@ import Templates
 /// A 10 000-page portal shows each page in about four lists per language: the topic page of each of its words and
 /// themes and its agency's page. Making an entry retains each of its texts, and the texts of thousands of pages lie
 /// all over memory, so making each entry once took a third off the topic pages' time. One language's entries are held
-/// at a time (`SiteRenderer` renders the listing pages language by language): some 35 MB at 100 000 pages.
+/// at a time (`SiteRenderer` renders the listing pages language by language).
+///
+/// Above `pageLimit` pages the entries are made where they are shown, as before: at 100 000 pages the tables raised
+/// the peak memory from 1.87 to 2.03 GiB (they are made while the search indexes are at their largest, and the memory
+/// of one language's table is not reused for the next one's), over the 2 GiB a portal of that size may take.
 struct PageSummaryTable: Sendable {
+    static let pageLimit = 40_000
+
     let language: String
     /// By index into `portal.pages`.
     private let entries: [TemplateValue]
 
-    init(context: RenderContext, language: String) {
+    /// The entries of every page in `language`; nil above `pageLimit` pages.
+    init?(context: RenderContext, language: String) {
+        guard context.portal.pages.count <= Self.pageLimit else { return nil }
         self.language = language
         entries = Parallel.map(Array(context.portal.pages.indices)) { PageSummary.entry(ofPageAt: $0, in: language, context: context) }
     }

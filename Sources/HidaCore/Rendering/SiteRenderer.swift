@@ -51,7 +51,7 @@ struct SiteRenderer: Sendable {
                 var results: [(files: Int, diagnostics: [Diagnostic])] = []
                 for round in rounds {
                     var withSummaries = context
-                    withSummaries.summaries = PageSummaryTable(context: context, language: round.language)
+                    withSummaries.summaries = round.language.flatMap { PageSummaryTable(context: context, language: $0) }
                     let roundContext = withSummaries
                     results += Parallel.map(round.jobs) { job in render(job, context: roundContext, into: sink) }
                 }
@@ -79,12 +79,14 @@ struct SiteRenderer: Sendable {
     }
 
     /// The jobs in rounds, one per language, each rendering its language's pages with that language's list entries
-    /// made ahead (`PageSummaryTable`), which are let go before the next round makes its own.
+    /// made ahead (`PageSummaryTable`), which are let go before the next round makes its own. Above the table's page
+    /// limit there are no tables, and all jobs are one round (nil language): a round ends with its slowest job, and
+    /// at 100 000 pages the open data alone takes seconds.
     ///
     /// The slowest single jobs (the feeds, the sitemap, the open data) start the first round, so that they run beside
     /// the many small page jobs instead of after them on one core; the journeys close the last one.
-    private func plannedRounds(contentPages: Bool) -> [(language: String, jobs: [Job])] {
-        var rounds: [(language: String, jobs: [Job])] = portal.configuration.languages.map { language in
+    private func plannedRounds(contentPages: Bool) -> [(language: String?, jobs: [Job])] {
+        var rounds: [(language: String?, jobs: [Job])] = portal.configuration.languages.map { language in
             var jobs: [Job] = [.front(language)]
             for index in portal.agencies.indices { jobs.append(.agency(index, language)) }
             for kind in InformationPageView.Kind.allCases { jobs.append(.information(kind, language)) }
@@ -97,6 +99,7 @@ struct SiteRenderer: Sendable {
         if contentPages { first += portal.pages.indices.map { .page($0) } }
         rounds[0].jobs = first + rounds[0].jobs
         rounds[rounds.count - 1].jobs += portal.journeys.indices.map { .journey($0) }
+        guard portal.pages.count <= PageSummaryTable.pageLimit else { return [(nil, rounds.flatMap(\.jobs))] }
         return rounds
     }
 
