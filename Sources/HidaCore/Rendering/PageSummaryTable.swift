@@ -7,7 +7,8 @@ import Templates
 /// all over memory, so making each entry once took a third off the topic pages' time. One language's entries are held
 /// at a time (`SiteRenderer` renders the listing pages language by language).
 ///
-/// Above `pageLimit` pages the entries are made where they are shown, as before: at 100 000 pages the tables raised
+/// Above `pageLimit` pages `SiteRenderer` makes no tables, and the entries are made where they are shown: at 100 000
+/// pages the tables raised
 /// the peak memory from 1.87 to 2.03 GiB (they are made while the search indexes are at their largest, and the memory
 /// of one language's table is not reused for the next one's), over the 2 GiB a portal of that size may take.
 struct PageSummaryTable: Sendable {
@@ -17,9 +18,8 @@ struct PageSummaryTable: Sendable {
     /// By index into `portal.pages`.
     private let entries: [TemplateValue]
 
-    /// The entries of every page in `language`; nil above `pageLimit` pages.
-    init?(context: RenderContext, language: String) {
-        guard context.portal.pages.count <= Self.pageLimit else { return nil }
+    /// The entries of every page in `language`.
+    init(context: RenderContext, language: String) {
         self.language = language
         entries = Parallel.map(Array(context.portal.pages.indices)) { PageSummary.entry(ofPageAt: $0, in: language, context: context) }
     }

@@ -38,9 +38,12 @@ struct SiteRenderer: Sendable {
     }
 
     /// Renders every file, or every file but the agencies' pages when `contentPages` is false (the build rendered
-    /// those already, beside their checks: `renderContentPage`).
-    func render(into sink: some OutputSink, context: RenderContext, contentPages: Bool) -> (fileCount: Int, diagnostics: [Diagnostic]) {
-        let rounds = plannedRounds(contentPages: contentPages)
+    /// those already, beside their checks: `renderContentPage`). List entries are made ahead per language up to
+    /// `summaryPageLimit` pages (`PageSummaryTable`).
+    func render(
+        into sink: some OutputSink, context: RenderContext, contentPages: Bool, summaryPageLimit: Int = PageSummaryTable.pageLimit
+    ) -> (fileCount: Int, diagnostics: [Diagnostic]) {
+        let rounds = plannedRounds(contentPages: contentPages, byLanguage: portal.pages.count <= summaryPageLimit)
         // The search indexes analyse their documents in parallel themselves, so they run beside the other jobs
         // instead of as one of them: Dispatch gives a parallel map nested in another one a single thread, and the
         // indexes then finished alone on one core after everything else.
@@ -51,7 +54,7 @@ struct SiteRenderer: Sendable {
                 var results: [(files: Int, diagnostics: [Diagnostic])] = []
                 for round in rounds {
                     var withSummaries = context
-                    withSummaries.summaries = round.language.flatMap { PageSummaryTable(context: context, language: $0) }
+                    withSummaries.summaries = round.language.map { PageSummaryTable(context: context, language: $0) }
                     let roundContext = withSummaries
                     results += Parallel.map(round.jobs) { job in render(job, context: roundContext, into: sink) }
                 }
@@ -79,13 +82,13 @@ struct SiteRenderer: Sendable {
     }
 
     /// The jobs in rounds, one per language, each rendering its language's pages with that language's list entries
-    /// made ahead (`PageSummaryTable`), which are let go before the next round makes its own. Above the table's page
-    /// limit there are no tables, and all jobs are one round (nil language): a round ends with its slowest job, and
-    /// at 100 000 pages the open data alone takes seconds.
+    /// made ahead (`PageSummaryTable`), which are let go before the next round makes its own. Without tables
+    /// (`byLanguage` false) all jobs are one round (nil language): a round ends with its slowest job, and at 100 000
+    /// pages the open data alone takes seconds.
     ///
     /// The slowest single jobs (the feeds, the sitemap, the open data) start the first round, so that they run beside
     /// the many small page jobs instead of after them on one core; the journeys close the last one.
-    private func plannedRounds(contentPages: Bool) -> [(language: String?, jobs: [Job])] {
+    private func plannedRounds(contentPages: Bool, byLanguage: Bool) -> [(language: String?, jobs: [Job])] {
         var rounds: [(language: String?, jobs: [Job])] = portal.configuration.languages.map { language in
             var jobs: [Job] = [.front(language)]
             for index in portal.agencies.indices { jobs.append(.agency(index, language)) }
@@ -99,7 +102,7 @@ struct SiteRenderer: Sendable {
         if contentPages { first += portal.pages.indices.map { .page($0) } }
         rounds[0].jobs = first + rounds[0].jobs
         rounds[rounds.count - 1].jobs += portal.journeys.indices.map { .journey($0) }
-        guard portal.pages.count <= PageSummaryTable.pageLimit else { return [(nil, rounds.flatMap(\.jobs))] }
+        guard byLanguage else { return [(nil, rounds.flatMap(\.jobs))] }
         return rounds
     }
 
