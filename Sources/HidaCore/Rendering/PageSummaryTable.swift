@@ -4,13 +4,13 @@ import Templates
 ///
 /// A 10 000-page portal shows each page in about four lists per language: the topic page of each of its words and
 /// themes and its agency's page. Making an entry retains each of its texts, and the texts of thousands of pages lie
-/// all over memory, so making each entry once took a third off the topic pages' time. One language's entries are held
-/// at a time (`SiteRenderer` renders the listing pages language by language).
+/// all over memory, so making each entry once took a fifth off the topic pages' instructions. One language's entries
+/// are held at a time (`SiteRenderer` renders the listing pages language by language).
 ///
 /// Above `pageLimit` pages `SiteRenderer` makes no tables, and the entries are made where they are shown: at 100 000
-/// pages the tables raised
-/// the peak memory from 1.87 to 2.03 GiB (they are made while the search indexes are at their largest, and the memory
-/// of one language's table is not reused for the next one's), over the 2 GiB a portal of that size may take.
+/// pages the tables raised the peak memory from 1.87 to 2.03 GiB (they are made while the search indexes are at their
+/// largest, and the memory of one language's table is not reused for the next one's), over the 2 GiB a portal of that
+/// size may take.
 struct PageSummaryTable: Sendable {
     static let pageLimit = 40_000
 
