@@ -17,6 +17,17 @@ final class VocabularyLoaderTests: XCTestCase {
           <skos:prefLabel xml:lang="en">Child allowance</skos:prefLabel>
     """
 
+    func testKindIsReadByURIInEitherScheme() {
+        let (vocabulary, _) = load([
+            Support.concept("ord/barnetrygd", Self.labels),
+            Support.concept("hendelse/fa-barn", "      <skos:prefLabel xml:lang=\"nb\">Få barn</skos:prefLabel>"),
+        ].joined(separator: "\n"))
+        XCTAssertEqual(vocabulary.kind(of: base + "ord/barnetrygd"), .word)
+        XCTAssertEqual(vocabulary.kind(of: "http://psi.norge.no/los/ord/barnetrygd"), .word, "http:// is the same concept")
+        XCTAssertEqual(vocabulary.kind(of: base + "hendelse/fa-barn"), .lifeEvent)
+        XCTAssertNil(vocabulary.kind(of: base + "ord/finnes-ikke"))
+    }
+
     func testPlaceholderLabelsAreDroppedWithOneWarning() throws {
         let (vocabulary, diagnostics) = load([
             Support.concept("hendelse/ny-i-norge", """

@@ -16,10 +16,7 @@ struct LanguageTable<Value: Sendable>: Sendable {
     }
 
     subscript(language: String) -> Value? {
-        get {
-            for index in languages.indices where languages[index] == language { return values[index] }
-            return nil
-        }
+        get { languages.firstIndex(of: language).map { values[$0] } }
         set {
             guard let position = languages.firstIndex(of: language) else {
                 if let newValue {

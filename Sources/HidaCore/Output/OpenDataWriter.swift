@@ -27,13 +27,11 @@ struct OpenDataWriter {
 
     private func pages() -> [JSONValue] {
         portal.pages.map { page in
-            // Concepts and agencies are read in place: copying the whole concept of each topic twice made this one
-            // job of the render phase run on alone after the others.
             let path = layout.pagePath(slug: page.slug, language: page.language)
+            // Read in place: an `Agency` copy retains its names and addresses, for every page.
             let organisationNumber = portal.agencyIndex[page.agency].flatMap { portal.agencies[$0].organisationNumber }
-            let isWord = page.topics.map { uri in portal.vocabulary.position(of: uri).map { portal.vocabulary.concepts[$0].kind == .word } ?? false }
-            let themes = page.topics.indices.filter { !isWord[$0] }.map { page.topics[$0] }
-            let words = page.topics.indices.filter { isWord[$0] }.map { page.topics[$0] }
+            let themes = page.topics.filter { portal.vocabulary.kind(of: $0) != .word }
+            let words = page.topics.filter { portal.vocabulary.kind(of: $0) == .word }
             var members: [(String, JSONValue)] = [
                 ("identifier", url(path)),
                 ("title", .string(page.title)),

@@ -86,7 +86,7 @@ enum PortalResolver {
             if let event = journey.eventReference {
                 switch resolver.resolve(event.value) {
                 case .found(let uri):
-                    if portal.vocabulary.concept(uri: uri)?.kind == .lifeEvent {
+                    if portal.vocabulary.kind(of: uri) == .lifeEvent {
                         portal.journeys[index].event = uri
                     } else if reportHere {
                         diagnostics.append(.error("\"\(event.value)\" is not a LOS life event (use one of: \(portal.vocabulary.concepts.filter { $0.kind == .lifeEvent }.map(\.slug).joined(separator: ", ")))", at: event.location, rule: "unknown-event"))

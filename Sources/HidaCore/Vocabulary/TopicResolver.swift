@@ -100,7 +100,7 @@ struct TopicResolver: Sendable {
     /// A bare slug shared by a theme and a word (`grunnskole`, `skolemiljo`) names the word, as the contract's
     /// examples do: themes are written as paths (`tema/grunnskole`), words as slugs.
     private func narrowestOutcome(_ uris: [String]) -> TopicResolution {
-        let words = uris.filter { vocabulary.concept(uri: $0)?.kind == .word }
+        let words = uris.filter { vocabulary.kind(of: $0) == .word }
         return words.count == 1 ? .found(words[0]) : Self.outcome(uris)
     }
 

@@ -30,6 +30,11 @@ struct Vocabulary: Sendable {
         positionByURI[uri] ?? positionByURI[LOSURI.canonical(uri)]
     }
 
+    /// The kind of the concept with this URI, read in place; nil for a URI that is not in the vocabulary.
+    func kind(of uri: String) -> ConceptKind? {
+        position(of: uri).map { concepts[$0].kind }
+    }
+
     /// The 14 top themes, in file order.
     var mainThemes: [Concept] {
         concepts.filter { $0.kind == .theme }

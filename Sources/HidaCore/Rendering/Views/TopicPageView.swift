@@ -36,7 +36,7 @@ enum TopicPageView {
             ])
         }
         let related: [TemplateValue] = concept.kind == .word ? concept.related
-            .filter { portal.vocabulary.concept(uri: $0)?.kind == .word && portal.topics.hasContent($0) }
+            .filter { portal.vocabulary.kind(of: $0) == .word && portal.topics.hasContent($0) }
             .sortedNorwegian { context.label($0, language) }
             .map { .object(["label": .text(context.label($0, language)), "url": .text(context.topicPath($0, language) ?? "")]) } : []
         let value: TemplateValue = .object([
