@@ -28,21 +28,38 @@ enum SearchTokenizer {
     }
 
     static func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (TokenizedWord) -> Void) {
+        asciiWordBytes.withUnsafeBufferPointer { lowering in
+            forEachToken(inUTF8: bytes, lowering: lowering.baseAddress!, body)
+        }
+    }
+
+    /// Per byte, its lowercase form when it is an ASCII letter or digit, 0 for every other byte.
+    private static let asciiWordBytes: [UInt8] = (0 ..< 256).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a") ... UInt8(ascii: "z"), UInt8(ascii: "0") ... UInt8(ascii: "9"): UInt8(byte)
+        case UInt8(ascii: "A") ... UInt8(ascii: "Z"): UInt8(byte) + 0x20
+        default: 0
+        }
+    }
+
+    private static func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, lowering: UnsafePointer<UInt8>,
+                                     _ body: (TokenizedWord) -> Void) {
         var word = TokenizedWord.Builder()
         defer { word.deallocate() }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                // ASCII fast path: most of every page.
-                index += 1
-                if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
-                    word.append(ascii: byte)
-                } else if byte &- 0x41 < 26 {
-                    word.append(ascii: byte + 0x20)
-                } else if !word.isEmpty {
-                    word.emit(body)
+                // ASCII fast path: most of every page, a run of letters and digits at a time.
+                guard lowering[Int(byte)] != 0 else {
+                    index += 1
+                    if !word.isEmpty { word.emit(body) }
+                    continue
                 }
+                var end = index + 1
+                while end < bytes.count && lowering[Int(bytes[end])] != 0 { end += 1 }
+                word.append(asciiRun: UnsafeBufferPointer(rebasing: bytes[index ..< end]), lowering: lowering)
+                index = end
                 continue
             }
             let (scalar, length) = decodeScalar(bytes, at: index)

@@ -34,14 +34,14 @@ struct TokenizedWord {
 extension TokenizedWord {
     /// Collects one word at a time for `SearchTokenizer`, reusing one buffer for every word of a text.
     ///
-    /// The 8-byte word being filled stays in `pending` and is stored when full or when the word ends, since most
-    /// words are a few ASCII letters appended one byte at a time.
+    /// Bytes are stored one by one into the 8-byte words (little-endian, so byte `i` lands in bits `8 × (i mod 8)`),
+    /// and the rest of the last word is cleared when the word is handed out.
     struct Builder {
         private static let noScalar = UInt32.max
 
         private var storage: UnsafeMutablePointer<UInt64>
+        /// In 8-byte words.
         private var capacity = 8
-        private var pending: UInt64 = 0
         private(set) var byteCount = 0
         private(set) var scalarCount = 0
         /// The last scalar appended (`noScalar` when none) and where its bytes start, so that a combining mark can
@@ -61,11 +61,19 @@ extension TokenizedWord {
 
         var lastScalar: UInt32? { last == Self.noScalar ? nil : last }
 
-        mutating func append(ascii byte: UInt8) {
-            lastStart = byteCount
-            last = UInt32(byte)
-            scalarCount += 1
-            write(byte)
+        /// Appends ASCII letters and digits, each through `lowering` (the lowercase byte of each ASCII byte): a run
+        /// at a time, since most words are a few ASCII letters.
+        mutating func append(asciiRun run: UnsafeBufferPointer<UInt8>, lowering: UnsafePointer<UInt8>) {
+            guard !run.isEmpty else { return }
+            while (byteCount + run.count) > capacity * 8 { grow() }
+            let bytes = UnsafeMutableRawPointer(storage) + byteCount
+            for offset in 0 ..< run.count {
+                bytes.storeBytes(of: lowering[Int(run[offset])], toByteOffset: offset, as: UInt8.self)
+            }
+            byteCount += run.count
+            scalarCount += run.count
+            lastStart = byteCount - 1
+            last = UInt32(lowering[Int(run[run.count - 1])])
         }
 
         mutating func append(_ scalar: UInt32) {
@@ -92,11 +100,6 @@ extension TokenizedWord {
 
         /// Puts `scalar` in place of the last scalar (a base letter and its combining mark become one letter).
         mutating func replaceLastScalar(with scalar: UInt32) {
-            // The word holding the last scalar's first byte is pending, or was stored when it filled up.
-            let word = lastStart / 8
-            let holding = word == byteCount / 8 ? pending : storage[word]
-            let kept = lastStart % 8
-            pending = kept == 0 ? 0 : holding & ((1 << (8 * UInt64(kept))) - 1)
             byteCount = lastStart
             scalarCount -= 1
             append(scalar)
@@ -104,9 +107,9 @@ extension TokenizedWord {
 
         /// Hands the word to `body` and starts the next one.
         mutating func emit(_ body: (TokenizedWord) -> Void) {
-            if byteCount % 8 != 0 { store(pending, at: byteCount / 8) }
+            let usedInLastWord = UInt64(byteCount & 7)
+            if usedInLastWord != 0 { storage[byteCount / 8] &= (1 << (8 * usedInLastWord)) &- 1 }
             body(TokenizedWord(words: storage, byteCount: byteCount, scalarCount: scalarCount))
-            pending = 0
             byteCount = 0
             scalarCount = 0
             last = Self.noScalar
@@ -114,17 +117,9 @@ extension TokenizedWord {
 
         @inline(__always)
         private mutating func write(_ byte: UInt8) {
-            pending |= UInt64(byte) << (8 * UInt64(byteCount & 7))
+            if byteCount == capacity * 8 { grow() }
+            UnsafeMutableRawPointer(storage).storeBytes(of: byte, toByteOffset: byteCount, as: UInt8.self)
             byteCount += 1
-            if byteCount & 7 == 0 {
-                store(pending, at: byteCount / 8 - 1)
-                pending = 0
-            }
-        }
-
-        private mutating func store(_ value: UInt64, at word: Int) {
-            if word >= capacity { grow() }
-            storage[word] = value
         }
 
         private mutating func grow() {

@@ -25,27 +25,10 @@ enum Readability {
     }
 
     private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, sentences: Int, longWords: Int) {
-        var words = 0
-        var sentences = 0
-        var longWords = 0
-        var lettersInToken = 0
-        // 1 once the sentence has a word: an integer, so that the byte loop below updates it without branching.
-        var sentenceHasWords = 0
-
-        func endToken() {
-            guard lettersInToken > 0 else { return }
-            words += 1
-            if lettersInToken > longWordLetters { longWords += 1 }
-            lettersInToken = 0
-            sentenceHasWords = 1
-        }
-        func endSentence() {
-            endToken()
-            sentences += sentenceHasWords
-            sentenceHasWords = 0
-        }
-
-        return byteClasses.withUnsafeBufferPointer { classes in
+        // A local struct rather than variables captured by nested functions: captured variables live in a heap box,
+        // and the byte loop below then loaded and stored every counter at every byte.
+        byteClasses.withUnsafeBufferPointer { classes in
+            var tally = Tally()
             var index = 0
             while index < bytes.count {
                 // Most of a Norwegian text is ASCII letters and spaces. They are counted without a branch per byte:
@@ -53,34 +36,64 @@ enum Readability {
                 let byteClass = classes[Int(bytes[index])]
                 if byteClass < ByteClass.decode {
                     index += 1
-                    let isLetter = Int(byteClass & ByteClass.letter)
-                    let isSpace = Int(byteClass >> 1)
-                    let endsWord = isSpace & (lettersInToken > 0 ? 1 : 0)
-                    words += endsWord
-                    longWords += endsWord & (lettersInToken > longWordLetters ? 1 : 0)
-                    sentenceHasWords |= endsWord
-                    lettersInToken = (lettersInToken + isLetter) & ~(0 &- isSpace)
+                    tally.countASCII(byteClass)
                     continue
                 }
                 let (value, length) = TextScalars.decode(bytes, at: index)
                 index += length
                 if TextScalars.isLineBreak(value) {
-                    endSentence()
+                    tally.endSentence()
                 } else if TextScalars.isWhitespace(value) {
-                    endToken()
+                    tally.endToken()
                 } else if isTerminator(value) {
                     // The whole run of end marks and closing marks is consumed at once, so `.....` stays linear.
                     let runEnd = endOfMarkRun(bytes, from: index)
                     if runEnd == bytes.count || TextScalars.isWhitespace(TextScalars.decode(bytes, at: runEnd).value) {
-                        endSentence()
+                        tally.endSentence()
                     }
                     index = runEnd
                 } else if TextScalars.isLetter(value) {
-                    lettersInToken += 1
+                    tally.lettersInToken += 1
                 }
             }
-            endSentence()
-            return (words, sentences, longWords)
+            tally.endSentence()
+            return (tally.words, tally.sentences, tally.longWords)
+        }
+    }
+
+    /// The counts so far, and the token and sentence being read.
+    private struct Tally {
+        var words = 0
+        var sentences = 0
+        var longWords = 0
+        var lettersInToken = 0
+        /// 1 once the sentence has a word: an integer, so that `countASCII` updates it without branching.
+        var sentenceHasWords = 0
+
+        /// Counts an ASCII byte of class `other`, `letter` or `space`.
+        @inline(__always)
+        mutating func countASCII(_ byteClass: UInt8) {
+            let isLetter = Int(byteClass & ByteClass.letter)
+            let isSpace = Int(byteClass >> 1)
+            let endsWord = isSpace & (lettersInToken > 0 ? 1 : 0)
+            words += endsWord
+            longWords += endsWord & (lettersInToken > Readability.longWordLetters ? 1 : 0)
+            sentenceHasWords |= endsWord
+            lettersInToken = (lettersInToken + isLetter) & ~(0 &- isSpace)
+        }
+
+        mutating func endToken() {
+            guard lettersInToken > 0 else { return }
+            words += 1
+            if lettersInToken > Readability.longWordLetters { longWords += 1 }
+            lettersInToken = 0
+            sentenceHasWords = 1
+        }
+
+        mutating func endSentence() {
+            endToken()
+            sentences += sentenceHasWords
+            sentenceHasWords = 0
         }
     }
 

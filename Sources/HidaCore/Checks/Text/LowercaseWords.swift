@@ -2,57 +2,84 @@
 ///
 /// `Søk om STØTTE!` gives `søk`, `om`, `støtte`; Norwegian letters are kept, not folded to ASCII.
 enum LowercaseWords {
-    /// Calls `visit` with the UTF-8 bytes of each lowercase word in order.
-    static func forEach(in text: String, _ visit: ([UInt8]) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        scan(text, append: { word.append($0) }, endWord: {
-            visit(word)
-            word.removeAll(keepingCapacity: true)
-        })
-    }
-
     /// The lowercase words of a short text, such as a link's text.
     static func list(_ text: String) -> [String] {
-        var words: [String] = []
-        forEach(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
-        return words
+        var words = WordList()
+        scan(text, into: &words)
+        return words.words
     }
 
     /// The lowercase words of `text` joined by single spaces; nil when that is longer than `limit` bytes. Tells a
     /// vague link text (`Les mer!` → `les mer`) from the others without making a string of each word of every link.
     static func phrase(_ text: String, atMost limit: Int) -> String? {
-        var phrase: [UInt8] = []
-        var tooLong = false
-        scan(text, append: { byte in
-            if phrase.count < limit { phrase.append(byte) } else { tooLong = true }
-        }, endWord: {
-            // A space at the limit would be the last byte, which is dropped; the next word's first byte tells.
-            if phrase.count < limit { phrase.append(UInt8(ascii: " ")) }
-        })
-        guard !tooLong else { return nil }
-        if phrase.last == UInt8(ascii: " ") { phrase.removeLast() }
-        return String(decoding: phrase, as: UTF8.self)
+        var phrase = Phrase(limit: limit)
+        scan(text, into: &phrase)
+        guard !phrase.tooLong else { return nil }
+        if phrase.bytes.last == UInt8(ascii: " ") { phrase.bytes.removeLast() }
+        return String(decoding: phrase.bytes, as: UTF8.self)
     }
 
     /// The `StableHash.bytes` value of each lowercase word, without building the words (the duplicate finder's hot path).
     static func hashes(in text: String) -> [UInt64] {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(text.utf8.count / 5)
-        var hash = StableHash.basis
-        scan(text, append: { byte in
-            hash ^= UInt64(byte)
-            hash &*= StableHash.fnvPrime
-        }, endWord: {
-            hashes.append(StableHash.mix(hash))
-            hash = StableHash.basis
-        })
-        return hashes
+        var hasher = WordHasher()
+        hasher.hashes.reserveCapacity(text.utf8.count / 5)
+        scan(text, into: &hasher)
+        return hasher.hashes
     }
 
-    /// Feeds the lowercase bytes of each word to `append` and calls `endWord` after each word.
+    /// What `scan` hands the bytes of each word to. The scanners are structs handed in `inout` rather than
+    /// closures, whose captured state lived in heap boxes that the byte loop loaded and stored at every byte.
+    private protocol WordSink {
+        mutating func append(_ byte: UInt8)
+        mutating func endWord()
+    }
+
+    private struct WordList: WordSink {
+        var words: [String] = []
+        var word: [UInt8] = []
+
+        mutating func append(_ byte: UInt8) { word.append(byte) }
+
+        mutating func endWord() {
+            words.append(String(decoding: word, as: UTF8.self))
+            word.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private struct Phrase: WordSink {
+        let limit: Int
+        var bytes: [UInt8] = []
+        var tooLong = false
+
+        mutating func append(_ byte: UInt8) {
+            if bytes.count < limit { bytes.append(byte) } else { tooLong = true }
+        }
+
+        mutating func endWord() {
+            // A space at the limit would be the last byte, which is dropped; the next word's first byte tells.
+            if bytes.count < limit { bytes.append(UInt8(ascii: " ")) }
+        }
+    }
+
+    private struct WordHasher: WordSink {
+        var hashes: [UInt64] = []
+        var hash = StableHash.basis
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash &*= StableHash.fnvPrime
+        }
+
+        mutating func endWord() {
+            hashes.append(StableHash.mix(hash))
+            hash = StableHash.basis
+        }
+    }
+
+    /// Feeds the lowercase bytes of each word to `sink`, and the end of each word.
     @inline(__always)
-    private static func scan(_ text: String, append: (UInt8) -> Void, endWord: () -> Void) {
+    private static func scan(_ text: String, into sink: inout some WordSink) {
         var text = text
         text.withUTF8 { bytes in
             var inWord = false
@@ -63,10 +90,10 @@ enum LowercaseWords {
                 if byte < 0x80 {
                     index += 1
                     if (byte | 0x20) &- 97 < 26 || byte &- 48 < 10 {
-                        append(byte &- 65 < 26 ? byte | 0x20 : byte)
+                        sink.append(byte &- 65 < 26 ? byte | 0x20 : byte)
                         inWord = true
                     } else if inWord {
-                        endWord()
+                        sink.endWord()
                         inWord = false
                     }
                     continue
@@ -75,8 +102,8 @@ enum LowercaseWords {
                 if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80,
                    bytes[index + 1] != 0x97, bytes[index + 1] != 0xB7 {
                     let second = bytes[index + 1]
-                    append(0xC3)
-                    append(second < 0x9F ? second | 0x20 : second)
+                    sink.append(0xC3)
+                    sink.append(second < 0x9F ? second | 0x20 : second)
                     inWord = true
                     index += 2
                     continue
@@ -86,14 +113,14 @@ enum LowercaseWords {
                 if TextScalars.isLetter(value) || TextScalars.isDigit(value) {
                     lowered.removeAll(keepingCapacity: true)
                     TextScalars.appendLowercased(value, to: &lowered)
-                    for loweredByte in lowered { append(loweredByte) }
+                    for loweredByte in lowered { sink.append(loweredByte) }
                     inWord = true
                 } else if inWord {
-                    endWord()
+                    sink.endWord()
                     inWord = false
                 }
             }
-            if inWord { endWord() }
+            if inWord { sink.endWord() }
         }
     }
 }
