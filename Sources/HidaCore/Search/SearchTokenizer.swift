@@ -28,17 +28,8 @@ enum SearchTokenizer {
     }
 
     static func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (TokenizedWord) -> Void) {
-        asciiWordBytes.withUnsafeBufferPointer { lowering in
+        ASCIIWordBytes.lowercased.withUnsafeBufferPointer { lowering in
             forEachToken(inUTF8: bytes, lowering: lowering.baseAddress!, body)
-        }
-    }
-
-    /// Per byte, its lowercase form when it is an ASCII letter or digit, 0 for every other byte.
-    private static let asciiWordBytes: [UInt8] = (0 ..< 256).map { byte in
-        switch UInt8(byte) {
-        case UInt8(ascii: "a") ... UInt8(ascii: "z"), UInt8(ascii: "0") ... UInt8(ascii: "9"): UInt8(byte)
-        case UInt8(ascii: "A") ... UInt8(ascii: "Z"): UInt8(byte) + 0x20
-        default: 0
         }
     }
 

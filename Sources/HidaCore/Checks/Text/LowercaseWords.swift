@@ -82,45 +82,54 @@ enum LowercaseWords {
     private static func scan(_ text: String, into sink: inout some WordSink) {
         var text = text
         text.withUTF8 { bytes in
-            var inWord = false
-            var lowered: [UInt8] = []
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    if (byte | 0x20) &- 97 < 26 || byte &- 48 < 10 {
-                        sink.append(byte &- 65 < 26 ? byte | 0x20 : byte)
-                        inWord = true
-                    } else if inWord {
-                        sink.endWord()
-                        inWord = false
-                    }
-                    continue
-                }
-                // Latin-1 letters (æ ø å é ü …) are C3 xx: lowercase them in place, without decoding.
-                if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80,
-                   bytes[index + 1] != 0x97, bytes[index + 1] != 0xB7 {
-                    let second = bytes[index + 1]
-                    sink.append(0xC3)
-                    sink.append(second < 0x9F ? second | 0x20 : second)
-                    inWord = true
-                    index += 2
-                    continue
-                }
-                let (value, length) = TextScalars.decode(bytes, at: index)
-                index += length
-                if TextScalars.isLetter(value) || TextScalars.isDigit(value) {
-                    lowered.removeAll(keepingCapacity: true)
-                    TextScalars.appendLowercased(value, to: &lowered)
-                    for loweredByte in lowered { sink.append(loweredByte) }
+            ASCIIWordBytes.lowercased.withUnsafeBufferPointer { asciiWordBytes in
+                scan(bytes, lowering: asciiWordBytes.baseAddress!, into: &sink)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, lowering: UnsafePointer<UInt8>,
+                             into sink: inout some WordSink) {
+        var inWord = false
+        var lowered: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                let wordByte = lowering[Int(byte)]
+                if wordByte != 0 {
+                    sink.append(wordByte)
                     inWord = true
                 } else if inWord {
                     sink.endWord()
                     inWord = false
                 }
+                continue
             }
-            if inWord { sink.endWord() }
+            // Latin-1 letters (æ ø å é ü …) are C3 xx: lowercase them in place, without decoding.
+            if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80,
+               bytes[index + 1] != 0x97, bytes[index + 1] != 0xB7 {
+                let second = bytes[index + 1]
+                sink.append(0xC3)
+                sink.append(second < 0x9F ? second | 0x20 : second)
+                inWord = true
+                index += 2
+                continue
+            }
+            let (value, length) = TextScalars.decode(bytes, at: index)
+            index += length
+            if TextScalars.isLetter(value) || TextScalars.isDigit(value) {
+                lowered.removeAll(keepingCapacity: true)
+                TextScalars.appendLowercased(value, to: &lowered)
+                for loweredByte in lowered { sink.append(loweredByte) }
+                inWord = true
+            } else if inWord {
+                sink.endWord()
+                inWord = false
+            }
         }
+        if inWord { sink.endWord() }
     }
 }

@@ -71,30 +71,21 @@ enum TopicPageView {
         let numbers = context.concepts
         guard let target = numbers.numberOfURI[concept.uri] else { return [] }
         // Groups by concept number in arrays, not a dictionary of arrays: a theme page places thousands of pages.
-        var slotOfGroup = [Int](repeating: -1, count: numbers.uris.count)
-        var groupMembers: [[Int]] = []
-        func place(_ index: Int, in group: Int) {
-            if slotOfGroup[group] < 0 {
-                slotOfGroup[group] = groupMembers.count
-                groupMembers.append([])
-            }
-            // Pages come in order, so a page already in the group is its last member.
-            if groupMembers[slotOfGroup[group]].last != index { groupMembers[slotOfGroup[group]].append(index) }
-        }
+        var grouping = Grouping(conceptCount: numbers.uris.count)
         numbers.pageTopics.withUnsafeBufferPointer { pageTopics in
             for index in portal.topics.pages(for: concept.uri, language: language) {
                 var placed = false
                 for topic in pageTopics[index] {
                     let topic = Int(topic)
                     guard numbers.concept(topic, isUnder: target) else { continue }
-                    place(index, in: numbers.isWord[topic] ? topic : target)
+                    grouping.place(index, in: numbers.isWord[topic] ? topic : target)
                     placed = true
                 }
-                if !placed { place(index, in: target) }
+                if !placed { grouping.place(index, in: target) }
             }
         }
         var byGroup: [Int: [Int]] = [:]
-        for (group, slot) in slotOfGroup.enumerated() where slot >= 0 { byGroup[group] = groupMembers[slot] }
+        for (group, slot) in grouping.slotOfGroup.enumerated() where slot >= 0 { byGroup[group] = grouping.members[slot] }
         // Words in Norwegian order, then the pages about the theme in general.
         // Sorted by URI first, so that two words with the same label keep one order from run to run.
         let words = byGroup.keys.filter { $0 != target }.map { numbers.uris[$0] }.sorted()
@@ -112,6 +103,27 @@ enum TopicPageView {
                 "pages": .list(PageSummary.list(members, in: language, context: context, limit: isPreview ? PageSummary.previewLength : .max)),
                 "more": isPreview ? PageSummary.moreLink(count: members.count, to: url, about: label, in: language, context: context) : .null,
             ])
+        }
+    }
+
+    /// The pages of a theme page's groups, by concept number. A struct rather than arrays captured by a nested
+    /// function, which kept them in heap boxes checked for exclusive access at every page placed.
+    private struct Grouping {
+        /// Per concept number, its group's position in `members`; -1 when it has none.
+        var slotOfGroup: [Int]
+        var members: [[Int]] = []
+
+        init(conceptCount: Int) {
+            slotOfGroup = [Int](repeating: -1, count: conceptCount)
+        }
+
+        mutating func place(_ index: Int, in group: Int) {
+            if slotOfGroup[group] < 0 {
+                slotOfGroup[group] = members.count
+                members.append([])
+            }
+            // Pages come in order, so a page already in the group is its last member.
+            if members[slotOfGroup[group]].last != index { members[slotOfGroup[group]].append(index) }
         }
     }
 
