@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: hida → HidaCore → {Markdown, Templates}.
+// Dependencies point one way: hida → HidaCore → {Markdown, Templates} → ByteBuffer.
 // The two libraries never import each other: rendered Markdown enters templates as trusted HTML.
+// ByteBuffer is the growable output both renderers write into.
 let package = Package(
     name: "Hida",
     platforms: [.macOS(.v14)],
@@ -14,8 +15,9 @@ let package = Package(
         .library(name: "Templates", targets: ["Templates"]),
     ],
     targets: [
-        .target(name: "Markdown"),
-        .target(name: "Templates"),
+        .target(name: "ByteBuffer"),
+        .target(name: "Markdown", dependencies: ["ByteBuffer"]),
+        .target(name: "Templates", dependencies: ["ByteBuffer"]),
         .target(name: "HidaCore", dependencies: ["Markdown", "Templates"]),
         .executableTarget(name: "hida", dependencies: ["HidaCore", "Markdown"]),
         .executableTarget(name: "hida-bench", dependencies: ["HidaCore", "Markdown"]),

@@ -1,3 +1,5 @@
+import ByteBuffer
+
 /// Escaping for HTML text, attribute values and URLs.
 enum HTMLEscaping {
     /// Appends `p[start..<end]` with `&`, `<`, `>` and `"` escaped; safe in text and quoted attributes.

@@ -1,3 +1,5 @@
+import ByteBuffer
+
 /// Renders a document tree as HTML, walking it with an explicit stack of open containers.
 struct HTMLRenderer {
     let tree: DocumentTree

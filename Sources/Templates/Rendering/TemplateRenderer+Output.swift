@@ -1,3 +1,5 @@
+import ByteBuffer
+
 extension TemplateRenderer {
     /// Writes a value: text always escaped, HTML raw only when the tag is trusted (`{{{ }}}`).
     mutating func append(_ value: TemplateValue, trusted: Bool) {
@@ -5,13 +7,13 @@ extension TemplateRenderer {
         case .text(let string):
             appendEscaped(string)
         case .html(let string):
-            if trusted { output.append(contentsOf: string.utf8) } else { appendEscaped(string) }
+            if trusted { output.append(utf8: string) } else { appendEscaped(string) }
         case .htmlUTF8(let bytes):
-            if trusted { output.append(contentsOf: bytes) } else { appendEscaped(bytes) }
+            if trusted { output.append(bytes) } else { appendEscaped(bytes) }
         case .bool(let flag):
-            output.append(contentsOf: (flag ? "true" : "false").utf8)
+            output.append(flag ? "true" : "false")
         case .number(let number):
-            output.append(contentsOf: String(number).utf8)
+            output.append(utf8: String(number))
         case .list, .object, .null:
             break
         }
@@ -22,7 +24,7 @@ extension TemplateRenderer {
         guard !range.isEmpty else { return }
         let text = UnsafeBufferPointer(rebasing: tables.bytes[frame.template][range])
         if frame.indentation == 0 {
-            output.append(contentsOf: text)
+            output.append(text)
         } else {
             appendIndentedLines(text, indentation: indentations[frame.indentation])
         }
@@ -36,8 +38,8 @@ extension TemplateRenderer {
             while lineEnd < text.count, text[lineEnd] != ASCII.newline { lineEnd += 1 }
             if lineEnd < text.count { lineEnd += 1 }
             let isEmptyLine = text[start] == ASCII.newline || (text[start] == ASCII.carriageReturn && lineEnd - start == 2)
-            if isAtLineStart, !isEmptyLine { output.append(contentsOf: indentation) }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<lineEnd]))
+            if isAtLineStart, !isEmptyLine { output.append(indentation) }
+            output.append(UnsafeBufferPointer(rebasing: text[start..<lineEnd]))
             isAtLineStart = text[lineEnd - 1] == ASCII.newline
             start = lineEnd
         }
@@ -46,28 +48,26 @@ extension TemplateRenderer {
     /// Writes the frame's indentation when a template line starts here.
     mutating func writeIndentationIfAtLineStart(_ frame: RenderFrame) {
         guard isAtLineStart else { return }
-        output.append(contentsOf: indentations[frame.indentation])
+        output.append(indentations[frame.indentation])
         isAtLineStart = false
     }
 
     /// Writes `string` with `& < > " '` replaced by entities.
     mutating func appendEscaped(_ string: String) {
-        let written: Void? = string.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
-        if written == nil {
-            appendEscaped(Array(string.utf8))
-        }
+        var string = string
+        string.withUTF8 { appendEscaped($0) }
     }
 
-    private mutating func appendEscaped(_ bytes: some Collection<UInt8>) {
-        var runStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
+    private mutating func appendEscaped(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { appendEscaped($0) }
+    }
+
+    private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in bytes.indices {
             let byte = bytes[index]
             // Letters and every byte of a multi-byte character come after `>`, the highest of the five.
-            if byte > UInt8(ascii: ">") {
-                bytes.formIndex(after: &index)
-                continue
-            }
+            if byte > UInt8(ascii: ">") { continue }
             let entity: StaticString
             switch byte {
             case UInt8(ascii: "&"): entity = "&amp;"
@@ -75,15 +75,12 @@ extension TemplateRenderer {
             case UInt8(ascii: ">"): entity = "&gt;"
             case UInt8(ascii: "\""): entity = "&quot;"
             case UInt8(ascii: "'"): entity = "&#39;"
-            default:
-                bytes.formIndex(after: &index)
-                continue
+            default: continue
             }
-            output.append(contentsOf: bytes[runStart..<index])
-            output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-            bytes.formIndex(after: &index)
-            runStart = index
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
+            output.append(entity)
+            runStart = index + 1
         }
-        output.append(contentsOf: bytes[runStart..<bytes.endIndex])
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 }

@@ -1,3 +1,5 @@
+import ByteBuffer
+
 /// Renders one compiled template into a UTF-8 buffer; one renderer per call, so rendering is thread-safe.
 /// Output is valid UTF-8 by construction: inputs are Swift strings and the engine only splits them at ASCII bytes.
 struct TemplateRenderer {
@@ -8,7 +10,7 @@ struct TemplateRenderer {
     /// The templates' nodes, text and reference parts, read at every tag without reference counting.
     let tables: RenderTables
     let isStrict: Bool
-    var output: [UInt8] = []
+    let output = OutputBuffer(capacity: 16_384)
     var contexts: [TemplateValue] = []
     var frames: [RenderFrame] = []
     /// The lists that sections are iterating over, innermost last.
@@ -29,7 +31,7 @@ struct TemplateRenderer {
     /// Renders the template at `index` with `context` as the bottom of the context stack.
     mutating func render(_ index: Int, context: TemplateValue) throws(TemplateError) -> [UInt8] {
         let nodes = tables.nodes
-        output.reserveCapacity(max(16_384, tables.bytes[index].count * 2))
+        output.reserve(tables.bytes[index].count * 2)
         contexts = [context]
         frames = [RenderFrame(template: index, cursor: 0, end: nodes[index].count, indentation: 0,
                               overrides: BlockOverrides.none, inclusionDepth: 0)]
@@ -42,7 +44,7 @@ struct TemplateRenderer {
             frames[top].cursor += 1
             try renderNode(nodes[frame.template][frame.cursor], index: frame.cursor, in: frame, at: top)
         }
-        return output
+        return output.bytes
     }
 
     private mutating func finishFrame(at top: Int) {
