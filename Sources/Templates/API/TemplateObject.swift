@@ -58,13 +58,22 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// The value of the field `name`, whose `hash(_:)` the caller already has.
     func value(of name: String, hash: UInt64) -> TemplateValue? {
-        // By index, so that only the field found is copied; iterating the fields would copy (retain) each one.
-        var index = hashes.count
-        while index > 0 {
-            index -= 1
-            if hashes[index] == hash && fields[index].0 == name { return fields[index].1 }
+        guard let index = position(of: name, hash: hash) else { return nil }
+        return fields[index].1
+    }
+
+    /// Where the field `name` is, searched from the end. The hashes are read through a pointer: this scan runs for
+    /// every object on the context stack below the one that has a tag's name, at every tag.
+    private func position(of name: String, hash: UInt64) -> Int? {
+        hashes.withUnsafeBufferPointer { hashes in
+            var index = hashes.count
+            while index > 0 {
+                index -= 1
+                // By index, so that no field is copied (retained) on the way.
+                if hashes[index] == hash && fields[index].0 == name { return index }
+            }
+            return nil
         }
-        return nil
     }
 
     /// Field order does not matter, as in a dictionary.
