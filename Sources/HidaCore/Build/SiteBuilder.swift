@@ -173,10 +173,9 @@ public struct SiteBuilder: Sendable {
         guard (try? output.prepare()) != nil else { return nil }
         let layout = SiteLayout(configuration: portal.configuration)
         let folders = portal.pages.indices.map { index in
-            let file = SiteLayout.file(for: layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language))
-            return DirectorySink.folder(of: output.staging + "/" + file)
+            DirectorySink.folder(of: SiteLayout.file(for: layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language)))
         }
-        return (output, FolderMaker(folders: folders))
+        return (output, FolderMaker(folders: folders, in: output.staging))
     }
 
     /// Removes a staging folder made early that the build does not publish into.

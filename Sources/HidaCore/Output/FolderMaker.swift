@@ -10,12 +10,13 @@ final class FolderMaker: @unchecked Sendable {
     private var stopped = false
     private var finished = false
 
-    /// Starts making `folders` (absolute paths) at once.
-    init(folders: [String]) {
+    /// Starts making `folders` (paths relative to `root`) at once.
+    init(folders: [String], in root: String) {
         Thread { [self] in
+            let staging = StagingFolder(path: root)
             for folder in folders {
                 if lock.withLock({ stopped }) { break }
-                DirectorySink.makeFolders(folder)
+                staging.makeFolders(folder)
             }
             done.signal()
         }.start()

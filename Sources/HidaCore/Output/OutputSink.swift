@@ -21,12 +21,16 @@ struct DiscardingSink: OutputSink {
 /// Writes into a staging folder; failures are collected, since a half-written site must never be published.
 final class DirectorySink: OutputSink, @unchecked Sendable {
     let root: String
+    /// The staging folder, open, so that files and folders are made relative to it (`openat`, `mkdirat`): the kernel
+    /// then walks two path segments for a page instead of every segment of the staging folder's path as well.
+    private let folder: StagingFolder
     private let lock = NSLock()
     private var failures: [String] = []
     private var written: [String] = []
 
     init(root: String) {
         self.root = root
+        folder = StagingFolder(path: root)
     }
 
     var problems: [String] { lock.withLock { failures } }
@@ -47,13 +51,12 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
 
     private func write(_ sitePath: String, _ bytes: UnsafeRawBufferPointer) {
         let relative = SiteLayout.file(for: sitePath)
-        let path = root + "/" + relative
         lock.withLock { written.append(relative) }
         let complete: Bool = {
-            var descriptor = Self.create(path)
+            var descriptor = folder.create(relative)
             if descriptor < 0 && errno == ENOENT {
-                Self.makeFolders(Self.folder(of: path))
-                descriptor = Self.create(path)
+                folder.makeFolders(Self.folder(of: relative))
+                descriptor = folder.create(relative)
             }
             guard descriptor >= 0 else { return false }
             var offset = 0
@@ -65,14 +68,14 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
             }
             return close(descriptor) == 0 && offset == bytes.count
         }()
-        if !complete { record(failure: "cannot write \(path)") }
+        if !complete { record(failure: "cannot write \(root)/\(relative)") }
     }
 
     func copy(from sourcePath: String, to sitePath: String) {
         let relative = SiteLayout.file(for: sitePath)
         let path = root + "/" + relative
         lock.withLock { written.append(relative) }
-        Self.makeFolders(Self.folder(of: path))
+        folder.makeFolders(Self.folder(of: relative))
         do {
             try FileManager.default.copyItem(atPath: sourcePath, toPath: path)
         } catch {
@@ -80,22 +83,10 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
         }
     }
 
-    private static func create(_ path: String) -> Int32 {
-        open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    }
-
     /// The folder part of `path` (`.` when it has none).
     static func folder(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         return String(path[..<slash])
-    }
-
-    /// `mkdir -p`: another thread making the same folder at the same moment is fine (`EEXIST`).
-    static func makeFolders(_ folder: String) {
-        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, folder.utf8.count > 1 else { return }
-        makeFolders(Self.folder(of: folder))
-        _ = mkdir(folder, 0o755)
     }
 
     private func record(failure: String) {
