@@ -69,8 +69,8 @@ struct SearchIndexWriter {
     }
 
     /// Writes index files on all cores; returns their number.
-    private func write(_ files: [(path: String, contents: String)], into sink: some OutputSink) -> Int {
-        _ = Parallel.map(files) { file in sink.write(file.path, file.contents) }
+    private func write(_ files: [(path: String, contents: [UInt8])], into sink: some OutputSink) -> Int {
+        _ = Parallel.map(files) { file in sink.write(file.path, bytes: file.contents) }
         return files.count
     }
 

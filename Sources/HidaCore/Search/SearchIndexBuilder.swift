@@ -56,14 +56,14 @@ struct SearchIndexBuilder {
         if documents.isEmpty { documents = added } else { documents += added }
     }
 
-    /// The index files as site paths and their JSON text, in a stable order.
+    /// The index files as site paths and their JSON text, in a stable order: for reading them (tests, tools).
     func files() -> [(path: String, contents: String)] {
-        build().files
+        build().files.map { (path: $0.path, contents: String(decoding: $0.contents, as: UTF8.self)) }
     }
 
     /// The index files, and the text part of every document by URL, for `sharedTexts` of the next index with the
     /// same analyzer.
-    func build() -> (files: [(path: String, contents: String)], texts: [String: SearchDocumentTerms.Part]) {
+    func build() -> (files: [(path: String, contents: [UInt8])], texts: [String: SearchDocumentTerms.Part]) {
         let analysed = analyse()
         return (files(of: analysed), analysed.texts)
     }
@@ -88,8 +88,8 @@ struct SearchIndexBuilder {
         return Analysed(documents: ordered, analyses: analyses, texts: texts)
     }
 
-    /// The index files of analysed documents.
-    func files(of analysed: Analysed) -> [(path: String, contents: String)] {
+    /// The index files of analysed documents, their JSON as UTF-8.
+    func files(of analysed: Analysed) -> [(path: String, contents: [UInt8])] {
         let (ordered, analyses) = (analysed.documents, analysed.analyses)
         let postings = SearchPostings(analyses: analyses, isService: ordered.map(\.isService))
         let base = "/search/\(Self.safePathSegment(language))/"
@@ -149,7 +149,7 @@ struct SearchIndexBuilder {
         return kept.isEmpty ? "und" : String(String.UnicodeScalarView(kept))
     }
 
-    private func metaJSON(documentCount: Int, shardNames: [String]) -> String {
+    private func metaJSON(documentCount: Int, shardNames: [String]) -> [UInt8] {
         var json = SearchJSONWriter()
         json.raw("{\"v\":1")
         json.member("lang")
@@ -167,10 +167,10 @@ struct SearchIndexBuilder {
         json.member("shards")
         json.strings(shardNames)
         json.raw("}")
-        return json.text
+        return json.bytes
     }
 
-    private func documentShards(_ ordered: [SearchDocument]) -> [String] {
+    private func documentShards(_ ordered: [SearchDocument]) -> [[UInt8]] {
         Parallel.map(Array(stride(from: 0, to: ordered.count, by: Self.documentsPerShard))) { start in
             var json = SearchJSONWriter()
             json.raw("[")
@@ -185,7 +185,7 @@ struct SearchIndexBuilder {
                 json.raw(ordered[index].isService ? ",1]" : ",0]")
             }
             json.raw("]")
-            return json.text
+            return json.bytes
         }
     }
 }

@@ -160,7 +160,8 @@ struct SearchPostings {
     /// One `terms/<name>.json` file.
     struct Shard {
         let name: String
-        let json: String
+        /// The file's JSON as UTF-8: written as it is, without being checked as a `String` first.
+        let json: [UInt8]
     }
 
     /// Term shards sorted by name; two-letter shards, split by one more letter while too large.
@@ -207,7 +208,7 @@ struct SearchPostings {
                 json.raw(member.json)
             }
             json.raw("}")
-            return Shard(name: name, json: json.text)
+            return Shard(name: name, json: json.bytes)
         }
     }
 
