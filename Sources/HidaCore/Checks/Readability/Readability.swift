@@ -35,7 +35,7 @@ enum Readability {
                 // letters and the ends of words alternate too irregularly for the branch predictor.
                 let byteClass = classes[Int(bytes[index])]
                 if byteClass < ByteClass.decode {
-                    index += 1
+                    index &+= 1
                     tally.countASCII(byteClass)
                     continue
                 }
@@ -76,10 +76,11 @@ enum Readability {
             let isLetter = Int(byteClass & ByteClass.letter)
             let isSpace = Int(byteClass >> 1)
             let endsWord = isSpace & (lettersInToken > 0 ? 1 : 0)
-            words += endsWord
-            longWords += endsWord & (lettersInToken > Readability.longWordLetters ? 1 : 0)
+            // Wrapping additions: a count of a text's bytes cannot overflow, and the checks were a fifth of the loop.
+            words &+= endsWord
+            longWords &+= endsWord & (lettersInToken > Readability.longWordLetters ? 1 : 0)
             sentenceHasWords |= endsWord
-            lettersInToken = (lettersInToken + isLetter) & ~(0 &- isSpace)
+            lettersInToken = (lettersInToken &+ isLetter) & ~(0 &- isSpace)
         }
 
         mutating func endToken() {
