@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "HidaCore", dependencies: ["Markdown", "Templates"]),
         .executableTarget(name: "hida", dependencies: ["HidaCore", "Markdown"]),
         .executableTarget(name: "hida-bench", dependencies: ["HidaCore", "Markdown"]),
+        .testTarget(name: "ByteBufferTests", dependencies: ["ByteBuffer"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(

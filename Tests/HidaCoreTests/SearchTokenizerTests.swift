@@ -36,6 +36,18 @@ final class SearchTokenizerTests: XCTestCase {
         XCTAssertEqual(tokens[0].hash, Array("blåbær".utf8).withUnsafeBufferPointer { ByteHash.hash($0) }, "the same hash as the usage tables")
     }
 
+    func testAShortWordAfterALongOneHashesAsItself() {
+        // One buffer serves every word of a text: the bytes a longer word left in the last 8-byte word must not
+        // reach the next word's key.
+        var tokens: [(bytes: Int, hash: UInt64)] = []
+        SearchTokenizer.forEachToken(in: "Saksbehandlingstiden xy Ærlig å") { tokens.append(($0.byteCount, $0.hash)) }
+        let expected = ["saksbehandlingstiden", "xy", "ærlig", "å"].map { word in
+            Array(word.utf8).withUnsafeBufferPointer { ByteHash.hash($0) }
+        }
+        XCTAssertEqual(tokens.map(\.bytes), [20, 2, 6, 2])
+        XCTAssertEqual(tokens.map(\.hash), expected)
+    }
+
     func testOtherScriptsAreLetters() {
         XCTAssertEqual(words("Ελλάδα Москва 東京"), ["ελλάδα", "москва", "東京"])
     }
