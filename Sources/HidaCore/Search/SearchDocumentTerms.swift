@@ -23,10 +23,11 @@ struct SearchDocumentTerms: Sendable {
             self.table = table
         }
 
+        /// Counts one more occurrence of the term at `slot` in `field`; the field's length is the caller's to add.
+        @inline(__always)
         mutating func countOnce(termAt slot: Int, in field: SearchField) {
             let shift = UInt64(field.rawValue) * bitsPerCount
-            if (counts[slot] >> shift) & largestCount < largestCount { counts[slot] += 1 << shift }
-            fieldLengths[field.rawValue] += 1
+            if (counts[slot] >> shift) & largestCount < largestCount { counts[slot] &+= 1 << shift }
         }
     }
 
@@ -98,6 +99,8 @@ struct SearchDocumentTerms: Sendable {
         private mutating func part(_ fields: [(field: SearchField, texts: [String])]) -> Part {
             var result = Part(table: table)
             for (field, texts) in fields {
+                // Added to the field's length once, not at every word.
+                var counted = 0
                 for text in texts {
                     SearchTokenizer.forEachToken(in: text) { word in
                         guard word.scalarCount >= 2 else { return }
@@ -111,8 +114,10 @@ struct SearchDocumentTerms: Sendable {
                             result.counts.append(0)
                         }
                         result.countOnce(termAt: slot, in: field)
+                        counted &+= 1
                     }
                 }
+                result.fieldLengths[field.rawValue] += counted
             }
             for stem in result.terms { slotOfStem[Int(stem)] = -1 }
             return result

@@ -48,7 +48,7 @@ enum SearchTokenizer {
                     continue
                 }
                 var end = index + 1
-                while end < bytes.count && lowering[Int(bytes[end])] != 0 { end += 1 }
+                while end < bytes.count && lowering[Int(bytes[end])] != 0 { end &+= 1 }
                 word.append(asciiRun: UnsafeBufferPointer(rebasing: bytes[index ..< end]), lowering: lowering)
                 index = end
                 continue

@@ -97,7 +97,7 @@ enum LowercaseWords {
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                index += 1
+                index &+= 1
                 let wordByte = lowering[Int(byte)]
                 if wordByte != 0 {
                     sink.append(wordByte)
