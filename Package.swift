@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependencies point one way: hida → HidaCore → {Markdown, Templates} → ByteBuffer.
 // The two libraries never import each other: rendered Markdown enters templates as trusted HTML.
-// ByteBuffer is the growable output both renderers write into.
+// ByteBuffer is the growable output both renderers, and HidaCore's JSON writers, write into.
 let package = Package(
     name: "Hida",
     platforms: [.macOS(.v14)],
@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "ByteBuffer"),
         .target(name: "Markdown", dependencies: ["ByteBuffer"]),
         .target(name: "Templates", dependencies: ["ByteBuffer"]),
-        .target(name: "HidaCore", dependencies: ["Markdown", "Templates"]),
+        .target(name: "HidaCore", dependencies: ["ByteBuffer", "Markdown", "Templates"]),
         .executableTarget(name: "hida", dependencies: ["HidaCore", "Markdown"]),
         .executableTarget(name: "hida-bench", dependencies: ["HidaCore", "Markdown"]),
         .testTarget(name: "ByteBufferTests", dependencies: ["ByteBuffer"]),

@@ -1,9 +1,14 @@
+import ByteBuffer
+
 /// Writes the compact JSON of the index files: no spaces, keys in the order given.
 ///
-/// Into bytes: a 10 000-page index is some 17 MB of JSON, written in short pieces.
+/// Into a raw buffer: a 10 000-page index is some 17 MB of JSON, written in short pieces that an array append would
+/// each check for uniqueness and capacity. A writer is one file's: copies share the buffer.
 struct SearchJSONWriter {
+    private let output = OutputBuffer(capacity: 256)
+
     /// The JSON written so far, as UTF-8.
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] { output.bytes }
 
     /// The JSON written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -12,19 +17,19 @@ struct SearchJSONWriter {
     /// postings), and appending a one-byte `String` cost some thirty instructions a comma.
     mutating func raw(_ fragment: StaticString) {
         if fragment.utf8CodeUnitCount == 1 {
-            bytes.append(fragment.utf8Start.pointee)
+            output.append(fragment.utf8Start.pointee)
         } else {
-            fragment.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            output.append(fragment)
         }
     }
 
-    mutating func raw(_ fragment: [UInt8]) { bytes.append(contentsOf: fragment) }
+    mutating func raw(_ fragment: [UInt8]) { output.append(fragment) }
 
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { output.append(UInt8(ascii: "-")) }
         var remaining = value.magnitude
         if remaining < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(remaining))
+            output.append(UInt8(ascii: "0") + UInt8(remaining))
             return
         }
         // Digits from the last, into a buffer on the stack, then appended at once.
@@ -35,7 +40,7 @@ struct SearchJSONWriter {
                 digits[start] = UInt8(ascii: "0") + UInt8(remaining % 10)
                 remaining /= 10
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+            output.append(UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 
@@ -57,11 +62,11 @@ struct SearchJSONWriter {
         var digits = 3
         while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
         let fractionText = String(fraction)
-        bytes.append(utf8: "." + String(repeating: "0", count: digits - fractionText.count) + fractionText)
+        output.append(utf8: "." + String(repeating: "0", count: digits - fractionText.count) + fractionText)
     }
 
     mutating func string(_ value: String) {
-        JSONValue.writeString(value, to: &bytes)
+        JSONValue.writeString(value, to: output)
     }
 
     mutating func strings(_ values: [String]) {

@@ -1,3 +1,5 @@
+import ByteBuffer
+
 /// A JSON value whose objects keep their key order, so that output is byte-identical from run to run.
 enum JSONValue: Sendable, Equatable {
     case string(String)
@@ -18,46 +20,46 @@ enum JSONValue: Sendable, Equatable {
 
     /// As `serialized`, as UTF-8 for writing out (no `String` that checks every byte on the way).
     func serializedUTF8(pretty: Bool = false, htmlSafe: Bool = false) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(512)
-        write(to: &output, indent: pretty ? 0 : nil, htmlSafe: htmlSafe)
-        return output
+        let output = OutputBuffer(capacity: 512)
+        write(to: output, indent: pretty ? 0 : nil, htmlSafe: htmlSafe)
+        return output.bytes
     }
 
     /// Appends this value's compact JSON to `output`.
-    func write(to output: inout [UInt8], htmlSafe: Bool) {
-        write(to: &output, indent: nil, htmlSafe: htmlSafe)
+    func write(to output: OutputBuffer, htmlSafe: Bool) {
+        write(to: output, indent: nil, htmlSafe: htmlSafe)
     }
 
-    // Written into bytes: the JSON-LD of every page and the open-data files go through here.
-    private func write(to output: inout [UInt8], indent: Int?, htmlSafe: Bool) {
+    // Written into a raw buffer: the JSON-LD of every page and the open-data files go through here, in short pieces
+    // that an array append would each check for uniqueness and capacity.
+    private func write(to output: OutputBuffer, indent: Int?, htmlSafe: Bool) {
         switch self {
-        case .string(let text): Self.writeString(text, to: &output, htmlSafe: htmlSafe)
+        case .string(let text): Self.writeString(text, to: output, htmlSafe: htmlSafe)
         case .int(let number): output.append(utf8: String(number))
-        case .bool(let flag): output.append(utf8: flag ? "true" : "false")
-        case .null: output.append(utf8: "null")
+        case .bool(let flag): output.append(flag ? "true" : "false")
+        case .null: output.append("null")
         case .array(let items):
-            if items.isEmpty { output.append(utf8: "[]"); return }
+            if items.isEmpty { output.append("[]"); return }
             output.append(UInt8(ascii: "["))
             // By index, so that each item is written where it is stored instead of copied out first.
             for index in items.indices {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                Self.newline(&output, indent.map { $0 + 1 })
-                items[index].write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
+                Self.newline(output, indent.map { $0 + 1 })
+                items[index].write(to: output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
-            Self.newline(&output, indent)
+            Self.newline(output, indent)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { output.append(utf8: "{}"); return }
+            if members.isEmpty { output.append("{}"); return }
             output.append(UInt8(ascii: "{"))
             for index in members.indices {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                Self.newline(&output, indent.map { $0 + 1 })
-                Self.writeString(members[index].0, to: &output, htmlSafe: htmlSafe)
-                if indent == nil { output.append(UInt8(ascii: ":")) } else { output.append(utf8: ": ") }
-                members[index].1.write(to: &output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
+                Self.newline(output, indent.map { $0 + 1 })
+                Self.writeString(members[index].0, to: output, htmlSafe: htmlSafe)
+                if indent == nil { output.append(UInt8(ascii: ":")) } else { output.append(": ") }
+                members[index].1.write(to: output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
-            Self.newline(&output, indent)
+            Self.newline(output, indent)
             output.append(UInt8(ascii: "}"))
         }
     }
@@ -67,22 +69,21 @@ enum JSONValue: Sendable, Equatable {
     private static let mayNeedEscape: [Bool] = (0 ..< 256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
     private static let mayNeedEscapeInHTML: [Bool] = (0 ..< 256).map { mayNeedEscape[$0] || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 }
 
-    private static func newline(_ output: inout [UInt8], _ indent: Int?) {
+    private static func newline(_ output: OutputBuffer, _ indent: Int?) {
         guard let indent else { return }
         output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        for _ in 0 ..< 2 * indent { output.append(UInt8(ascii: " ")) }
     }
 
     /// Appends `text` as a quoted JSON string; the search index writer shares it.
     static func writeString(_ text: String, to output: inout String, htmlSafe: Bool = false) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 2)
-        writeString(text, to: &bytes, htmlSafe: htmlSafe)
-        output += String(decoding: bytes, as: UTF8.self)
+        let bytes = OutputBuffer(capacity: text.utf8.count + 2)
+        writeString(text, to: bytes, htmlSafe: htmlSafe)
+        output += String(decoding: bytes.bytes, as: UTF8.self)
     }
 
     /// Appends `text` as a quoted JSON string, copying the runs that need no escape in one piece.
-    static func writeString(_ text: String, to output: inout [UInt8], htmlSafe: Bool = false) {
+    static func writeString(_ text: String, to output: OutputBuffer, htmlSafe: Bool = false) {
         output.append(UInt8(ascii: "\""))
         var text = text
         let attention = htmlSafe ? Self.mayNeedEscapeInHTML : Self.mayNeedEscape
@@ -116,12 +117,12 @@ enum JSONValue: Sendable, Equatable {
                     index += 1
                     continue
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
                 output.append(utf8: escape)
                 index += byte == 0xE2 ? 3 : 1
                 runStart = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< bytes.count]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart ..< bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
     }

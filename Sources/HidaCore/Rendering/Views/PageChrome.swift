@@ -1,3 +1,4 @@
+import ByteBuffer
 import Templates
 
 /// The parts every HTML page shares: head metadata, header, language switcher, breadcrumbs and footer.
@@ -14,8 +15,8 @@ struct PageChrome {
     var structuredData: [JSONValue]
     var robotsNoIndex = false
 
-    private static let scriptStart = Array("<script type=\"application/ld+json\">".utf8)
-    private static let scriptEnd = Array("</script>".utf8)
+    private static let scriptStart: StaticString = "<script type=\"application/ld+json\">"
+    private static let scriptEnd: StaticString = "</script>"
 
     func value(_ context: RenderContext, page: TemplateValue) -> TemplateValue {
         let layout = context.layout
@@ -32,13 +33,12 @@ struct PageChrome {
         let crumbs: [TemplateValue] = isFront ? [] : breadcrumbs.map { .object(["title": .text($0.title), "url": .text($0.path)]) }
         let documentTitle = isFront ? configuration.title : "\(title) – \(configuration.title)"
         // Written as bytes, for `TemplateValue.htmlUTF8`: every page has two or three of these.
-        var jsonLD: [UInt8] = []
-        jsonLD.reserveCapacity(2048)
+        let jsonLD = OutputBuffer(capacity: 2048)
         for (index, data) in structuredData.enumerated() {
             if index > 0 { jsonLD.append(UInt8(ascii: "\n")) }
-            jsonLD.append(contentsOf: Self.scriptStart)
-            data.write(to: &jsonLD, htmlSafe: true)
-            jsonLD.append(contentsOf: Self.scriptEnd)
+            jsonLD.append(Self.scriptStart)
+            data.write(to: jsonLD, htmlSafe: true)
+            jsonLD.append(Self.scriptEnd)
         }
         return .object([
             "lang": .text(language),
@@ -58,7 +58,7 @@ struct PageChrome {
             "languages": .list(languages),
             "breadcrumbs": .list(crumbs),
             "has_breadcrumbs": .bool(!crumbs.isEmpty),
-            "jsonld": .htmlUTF8(jsonLD),
+            "jsonld": .htmlUTF8(jsonLD.bytes),
             "noindex": .bool(robotsNoIndex),
             "feed_url": .text(layout.root(language) + "feed.xml"),
             "feed_title": .text(configuration.title),
