@@ -75,14 +75,8 @@ enum JSONValue: Sendable, Equatable {
         for _ in 0 ..< 2 * indent { output.append(UInt8(ascii: " ")) }
     }
 
-    /// Appends `text` as a quoted JSON string; the search index writer shares it.
-    static func writeString(_ text: String, to output: inout String, htmlSafe: Bool = false) {
-        let bytes = OutputBuffer(capacity: text.utf8.count + 2)
-        writeString(text, to: bytes, htmlSafe: htmlSafe)
-        output += String(decoding: bytes.bytes, as: UTF8.self)
-    }
-
-    /// Appends `text` as a quoted JSON string, copying the runs that need no escape in one piece.
+    /// Appends `text` as a quoted JSON string, copying the runs that need no escape in one piece; the search index
+    /// writer shares it.
     static func writeString(_ text: String, to output: OutputBuffer, htmlSafe: Bool = false) {
         output.append(UInt8(ascii: "\""))
         var text = text
