@@ -25,4 +25,31 @@ final class SearchIndexScheduleTests: XCTestCase {
         XCTAssertEqual(Set(trees[0].keys.map { String($0.prefix(9)) }), ["search/nb", "search/nn", "search/en"])
         XCTAssertEqual(trees[0], trees[1])
     }
+
+    /// A one-off build keeps each index's working data until the process ends instead of freeing it; the files are
+    /// the same either way, on both schedules.
+    func testKeepingIndexesUntilExitWritesTheSameFiles() throws {
+        let site = try FixtureSite("minimal")
+        defer { site.remove() }
+        var (portal, _, _) = ContentLoader.load(site.options)
+        _ = PortalResolver.resolve(&portal)
+        var trees: [[String: Data]] = []
+        for (keeps, limit) in [(false, Int.max), (true, Int.max), (true, 0)] {
+            var writer = SearchIndexWriter(portal: portal, layout: SiteLayout(configuration: portal.configuration))
+            writer.keepsIndexesUntilExit = keeps
+            let folder = site.root + "/search-\(keeps)-\(limit)"
+            let keptBefore = KeptUntilExit.count
+            _ = writer.writeAll(into: LiveSink(root: folder), overlapLimit: limit)
+            // Three languages: each keeps its builder, its documents and postings, and its files.
+            XCTAssertEqual(KeptUntilExit.count - keptBefore >= 9, keeps, "keeps \(keeps), limit \(limit)")
+            var files: [String: Data] = [:]
+            for relative in FileWalker.files(under: folder) {
+                files[relative] = FileManager.default.contents(atPath: folder + "/" + relative)
+            }
+            trees.append(files)
+        }
+        XCTAssertFalse(trees[0].isEmpty)
+        XCTAssertEqual(trees[1], trees[0])
+        XCTAssertEqual(trees[2], trees[0])
+    }
 }

@@ -21,8 +21,16 @@ public struct BuildReport: Sendable {
         }
     }
 
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var errorCount: Int { count(of: .error) }
+    public var warningCount: Int { count(of: .warning) }
+
+    /// Counted by index: filtering copied every diagnostic it kept (a 10 000-page build has 13 000 warnings), and
+    /// the counts are asked for at the end of a run, when nothing else is left to run on the other core.
+    private func count(of severity: Severity) -> Int {
+        var count = 0
+        for index in diagnostics.indices where diagnostics[index].severity == severity { count += 1 }
+        return count
+    }
 
     /// CONTRACT §2: 0 success, 1 content errors, 3 internal or I/O failure.
     public var exitCode: Int32 {

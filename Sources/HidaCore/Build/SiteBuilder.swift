@@ -120,6 +120,7 @@ public struct SiteBuilder: Sendable {
             let texts = EditorialChecks.textsBySource(portal, texts: pageResults.map(\.text))
             var renderer = SiteRenderer(portal: portal, theme: theme, texts: texts)
             renderer.searchTerms = searchTerms
+            renderer.keepsSearchIndexesUntilExit = keepsSearchIndexesUntilExit(portal)
             let options = options
             let (found, (fileCount, renderDiagnostics)) = Parallel.both(
                 { EditorialChecks.run(portal, options: options, pageResults: pageResults, texts: texts) },
@@ -156,6 +157,7 @@ public struct SiteBuilder: Sendable {
         progress?("rendering \(portal.pages.count) pages")
         var renderer = SiteRenderer(portal: portal, theme: theme, texts: findings.texts)
         renderer.searchTerms = searchTerms
+        renderer.keepsSearchIndexesUntilExit = keepsSearchIndexesUntilExit(portal)
         if publish && (report.errorCount == 0 || options.keepGoing && report.canPublishPartially) {
             renderAndPublish(renderer, report: &report)
         } else {
@@ -164,6 +166,12 @@ public struct SiteBuilder: Sendable {
         }
         clock.lap("render", into: &report)
         return findings
+    }
+
+    /// A one-off build keeps the search indexes' working data until the process ends, as it keeps the model, up
+    /// to the size at which the indexes already overlap in memory (`SearchIndexWriter.overlapPageLimit`).
+    private func keepsSearchIndexesUntilExit(_ portal: Portal) -> Bool {
+        !options.freesModelAfterRun && portal.pages.count <= SearchIndexWriter.overlapPageLimit
     }
 
     /// The staging folder, made as soon as the pages are loaded, with their folders being made beside the resolve

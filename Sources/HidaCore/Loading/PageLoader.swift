@@ -7,14 +7,18 @@ enum PageLoader {
             for file in inventory.agencyPages[agency] ?? [] { files.append((file, agency)) }
         }
         let read = Parallel.map(files) { PageFields.read($0.0, agency: $0.1) }
-        var diagnostics = read.flatMap(\.diagnostics)
-        var originals: [String: PageFields] = [:]
-        for fields in read where fields.file.language == nil {
-            originals[key(fields)] = fields
+        var diagnostics: [Diagnostic] = []
+        // Each original by its position in `read`, and read by index: this part runs on one core while the other
+        // waits, and keeping or iterating the fields themselves copied every page's strings and arrays.
+        var originals: [String: Int] = [:]
+        originals.reserveCapacity(read.count)
+        for index in read.indices {
+            diagnostics += read[index].diagnostics
+            if read[index].file.language == nil { originals[key(read[index])] = index }
         }
         // Each file becomes its page on its own, so the pages are made on all cores and then kept in file order.
         let found = originals
-        let made = Parallel.map(read) { fields -> (page: Page?, problem: Diagnostic?) in
+        var made = Parallel.map(read) { fields -> (page: Page?, problem: Diagnostic?) in
             let language = fields.file.language ?? configuration.defaultLanguage
             guard configuration.languages.contains(language) else {
                 return (nil, AgencyLoader.unlistedLanguage(language, path: fields.file.path, configuration: configuration))
@@ -24,23 +28,20 @@ enum PageLoader {
                     "\"\(fields.file.path)\" is marked as \(language), the portal's default language; name it \(LOSURI.slug(of: fields.file.name)).md",
                     at: SourceLocation(path: fields.file.path), rule: "default-language-suffix"))
             }
-            let original: PageFields
-            if fields.file.language == nil {
-                original = fields
-            } else if let known = found[key(fields)] {
-                original = known
-            } else {
+            if fields.file.language == nil { return (merge(fields, into: fields, language: language), nil) }
+            guard let original = found[key(fields)] else {
                 return (nil, .error(
                     "translation without an original: there is no \(fields.file.name).md in this agency's folder",
                     at: SourceLocation(path: fields.file.path), rule: "orphan-translation"))
             }
-            return (merge(fields, into: original, language: language), nil)
+            return (merge(fields, into: read[original], language: language), nil)
         }
         var pages: [Page] = []
         pages.reserveCapacity(made.count)
-        for (page, problem) in made {
-            if let problem { diagnostics.append(problem) }
-            if let page, !page.isDraft || includeDrafts { pages.append(page) }
+        for index in made.indices {
+            if let problem = made[index].problem { diagnostics.append(problem) }
+            // Moved out of the results: iterating them copied every page, to be released again with the results.
+            if let page = made[index].page.take(), !page.isDraft || includeDrafts { pages.append(page) }
         }
         return (pages, diagnostics)
     }

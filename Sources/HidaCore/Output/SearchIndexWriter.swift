@@ -11,6 +11,10 @@ struct SearchIndexWriter {
     var texts: [String: PageText] = [:]
     /// Document terms kept between rebuilds by `hida serve`.
     var cache: SearchTermsCache?
+    /// Whether each index's documents, terms and files are kept until the process ends rather than freed: freeing
+    /// them took a tenth of a second on one core, and the last index's came at the very end of a build, with
+    /// nothing left to run on the other core.
+    var keepsIndexesUntilExit = false
 
     /// Above this many pages, the next index starts only after the first one is written (see `writeAll`).
     static let overlapPageLimit = 40_000
@@ -43,6 +47,7 @@ struct SearchIndexWriter {
         let (firstAndEnglishFiles, otherFiles) = Parallel.both(
             { writer.write(builder.files(of: analysed), into: sink) + writer.writeOneByOne(english, into: sink) },
             { writeOneByOne(Array(norwegian.dropFirst()), sharing: texts, into: sink) })
+        KeptUntilExit.keep(builder, unless: !keepsIndexesUntilExit)
         return firstAndEnglishFiles + otherFiles
     }
 
@@ -64,13 +69,16 @@ struct SearchIndexWriter {
     /// Builds and writes one language's index; returns the number of files and the texts it read.
     private func write(_ language: String, sharing texts: [String: SearchDocumentTerms.Part],
                        into sink: some OutputSink) -> (files: Int, texts: [String: SearchDocumentTerms.Part]) {
-        let (files, read) = builder(language, sharing: texts).build()
+        let builder = builder(language, sharing: texts)
+        let (files, read) = builder.build()
+        KeptUntilExit.keep(builder, unless: !keepsIndexesUntilExit)
         return (write(files, into: sink), read)
     }
 
     /// Writes index files on all cores; returns their number.
     private func write(_ files: [(path: String, contents: [UInt8])], into sink: some OutputSink) -> Int {
         _ = Parallel.map(files) { file in sink.write(file.path, bytes: file.contents) }
+        KeptUntilExit.keep(files, unless: !keepsIndexesUntilExit)
         return files.count
     }
 
@@ -78,6 +86,7 @@ struct SearchIndexWriter {
     private func builder(_ language: String, sharing texts: [String: SearchDocumentTerms.Part] = [:]) -> SearchIndexBuilder {
         var builder = SearchIndexBuilder(language: language, synonyms: synonyms(in: language))
         builder.cache = cache
+        builder.keepsUntilExit = keepsIndexesUntilExit
         builder.sharedTexts = texts
         let includesFallbacks = language != "en" && language != portal.configuration.defaultLanguage
         let shownPages: [Int] = portal.pages.indices.compactMap { index in

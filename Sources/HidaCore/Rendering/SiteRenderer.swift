@@ -9,6 +9,8 @@ struct SiteRenderer: Sendable {
     let texts: [String: PageText]
     /// Search document terms kept between `hida serve` rebuilds.
     var searchTerms: SearchTermsCache?
+    /// Whether the search indexes' working data is kept until the process ends (`SearchIndexWriter`).
+    var keepsSearchIndexesUntilExit = false
 
     init(portal: Portal, theme: Theme, texts: [String: PageText] = [:]) {
         self.portal = portal
@@ -78,7 +80,8 @@ struct SiteRenderer: Sendable {
     /// The search index of every language; returns the number of files.
     @discardableResult
     func writeSearchIndexes(into sink: some OutputSink) -> Int {
-        SearchIndexWriter(portal: portal, layout: layout, texts: texts, cache: searchTerms).writeAll(into: sink)
+        SearchIndexWriter(portal: portal, layout: layout, texts: texts, cache: searchTerms,
+                          keepsIndexesUntilExit: keepsSearchIndexesUntilExit).writeAll(into: sink)
     }
 
     /// The jobs in rounds, one per language, each rendering its language's pages with that language's list entries

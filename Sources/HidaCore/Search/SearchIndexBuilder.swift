@@ -20,6 +20,9 @@ struct SearchIndexBuilder {
     var cache: SearchTermsCache?
     /// The text part of documents that an index with the same analyzer already read, by URL (`build()`).
     var sharedTexts: [String: SearchDocumentTerms.Part] = [:]
+    /// Whether the documents, their terms and the postings are kept until the process ends instead of being freed
+    /// when the files are made (`KeptUntilExit`): a one-off build of a portal small enough to hold them.
+    var keepsUntilExit = false
 
     /// Documents per `docs/<n>.json` file: a result list of 10 touches few files, and each stays a few KB.
     static let documentsPerShard = 32
@@ -94,6 +97,7 @@ struct SearchIndexBuilder {
         let postings = SearchPostings(analyses: analyses, isService: ordered.map(\.isService))
         let base = "/search/\(Self.safePathSegment(language))/"
         let shards = postings.shards()
+        KeptUntilExit.keep((analysed, postings), unless: !keepsUntilExit)
         var files = [(path: base + "meta.json", contents: metaJSON(documentCount: ordered.count, shardNames: shards.map(\.name)))]
         files += documentShards(ordered).enumerated().map { (path: base + "docs/\($0.offset).json", contents: $0.element) }
         files += shards.map { (path: base + "terms/\($0.name).json", contents: $0.json) }
@@ -106,8 +110,9 @@ struct SearchIndexBuilder {
         let chunks = stride(from: 0, to: documents.count, by: chunkSize).map { $0 ..< min($0 + chunkSize, documents.count) }
         // A site's pages share a few hundred topic labels; each label is matched to its concept once.
         var hiddenLabelsOfTopic: [String: [String]] = [:]
-        for document in documents {
-            for topic in document.topics where hiddenLabelsOfTopic[topic] == nil {
+        // By index: iterating the documents copied each one, on one core before the parallel part.
+        for index in documents.indices {
+            for topic in documents[index].topics where hiddenLabelsOfTopic[topic] == nil {
                 hiddenLabelsOfTopic[topic] = hiddenLabelsByConcept[Self.conceptKey(topic, analyzer: analyzer)] ?? []
             }
         }

@@ -166,32 +166,30 @@ struct SearchPostings {
 
     /// Term shards sorted by name; two-letter shards, split by one more letter while too large.
     func shards() -> [Shard] {
-        struct Entry {
-            let term: StemmerWord
-            let key: StemmerWord
-            let json: [UInt8]
-        }
         // Each term's entry is independent of the others, so they are written on all cores, in chunks.
         let chunkSize = 2048
         let allTerms = terms
         let allPostings = postings
         let chunks = stride(from: 0, to: allTerms.count, by: chunkSize).map { $0 ..< min($0 + chunkSize, allTerms.count) }
-        var entries: [Entry] = Parallel.map(chunks) { chunk in
-            chunk.map { Entry(term: allTerms[$0], key: SearchFolding.fold(allTerms[$0]), json: Self.entryJSON(term: allTerms[$0], postings: allPostings[$0])) }
-        }.flatMap { $0 }
-        entries.sort { $0.term.lexicographicallyPrecedes($1.term) }
-        var pending: [(length: Int, entries: [Entry])] = [(2, entries)]
-        var groups: [String: [Entry]] = [:]
+        let entries: [[(key: StemmerWord, json: [UInt8])]] = Parallel.map(chunks) { chunk in
+            chunk.map { (SearchFolding.fold(allTerms[$0]), Self.entryJSON(term: allTerms[$0], postings: allPostings[$0])) }
+        }
+        // Terms are grouped and sorted by number: grouping and sorting the entries themselves copied each one (three
+        // arrays) at every step, and released them all at the end, on one core at the end of the build.
+        func key(_ term: Int) -> StemmerWord { entries[term / chunkSize][term % chunkSize].key }
+        func size(_ term: Int) -> Int { entries[term / chunkSize][term % chunkSize].json.count }
+        var pending: [(length: Int, terms: [Int])] = [(2, Array(allTerms.indices))]
+        var groups: [String: [Int]] = [:]
         while let (length, batch) = pending.popLast() {
-            var byName: [String: [Entry]] = [:]
-            for entry in batch {
-                byName[SearchShardName.prefix(of: entry.key, length: length), default: []].append(entry)
+            var byName: [String: [Int]] = [:]
+            for term in batch {
+                byName[SearchShardName.prefix(of: key(term), length: length), default: []].append(term)
             }
             for (name, members) in byName {
-                let size = members.reduce(0) { $0 + $1.json.count + 1 }
-                let longer = members.filter { $0.key.count > length }
-                if size > SearchIndexBuilder.largestShardBytes, length < 8, !longer.isEmpty {
-                    let staying = members.filter { $0.key.count <= length }
+                let bytes = members.reduce(0) { $0 + size($1) + 1 }
+                let longer = members.filter { key($0).count > length }
+                if bytes > SearchIndexBuilder.largestShardBytes, length < 8, !longer.isEmpty {
+                    let staying = members.filter { key($0).count <= length }
                     if !staying.isEmpty { groups[name, default: []] += staying }
                     pending.append((length + 1, longer))
                 } else {
@@ -199,13 +197,14 @@ struct SearchPostings {
                 }
             }
         }
+        // Terms are distinct, so sorting each shard's terms gives one order whatever order they were grouped in.
         return groups.keys.sorted().map { name in
-            let members = (groups[name] ?? []).sorted { $0.term.lexicographicallyPrecedes($1.term) }
+            let members = (groups[name] ?? []).sorted { allTerms[$0].lexicographicallyPrecedes(allTerms[$1]) }
             var json = SearchJSONWriter()
             json.raw("{")
             for (index, member) in members.enumerated() {
                 if index > 0 { json.raw(",") }
-                json.raw(member.json)
+                json.raw(entries[member / chunkSize][member % chunkSize].json)
             }
             json.raw("}")
             return Shard(name: name, json: json.bytes)
