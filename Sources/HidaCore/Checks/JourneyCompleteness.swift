@@ -7,12 +7,14 @@ enum JourneyCompleteness {
             guard let event = journey.event, let location = journey.eventReference?.location else { continue }
             let relatedWords = Set(portal.vocabulary.related(to: event).filter { $0.kind == .word }.map(\.uri))
             let used = Set(journey.steps.flatMap { $0.pages.map(\.value) })
-            for page in portal.pages where page.language == defaultLanguage && !used.contains(page.slug) {
-                let shared = page.topics.filter { relatedWords.contains($0) }
-                guard let word = shared.first, let concept = portal.vocabulary.concept(uri: word) else { continue }
+            // By index: iterating the pages copied every page once per journey.
+            for index in portal.pages.indices where portal.pages[index].language == defaultLanguage && !used.contains(portal.pages[index].slug) {
+                guard let word = portal.pages[index].topics.first(where: { relatedWords.contains($0) }),
+                      let concept = portal.vocabulary.concept(uri: word) else { continue }
                 let label = concept.prefLabel.text(in: defaultLanguage) ?? concept.slug
+                let (slug, sourcePath) = (portal.pages[index].slug, portal.pages[index].sourcePath)
                 diagnostics.append(.info(
-                    "\"\(page.slug)\" (\(page.sourcePath)) is tagged \"\(label)\", which LOS relates to this life event, but no step uses it: it may belong in this journey",
+                    "\"\(slug)\" (\(sourcePath)) is tagged \"\(label)\", which LOS relates to this life event, but no step uses it: it may belong in this journey",
                     at: location, rule: "journey-may-include"))
             }
         }

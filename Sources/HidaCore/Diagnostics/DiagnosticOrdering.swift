@@ -10,7 +10,7 @@ enum DiagnosticOrdering {
     /// sort as equal, instead of hashing every diagnostic into a set; and nothing is copied: a 10 000-page build has
     /// 13 000 warnings, and this runs after everything else, on one core.
     static func sort(_ diagnostics: inout [Diagnostic]) {
-        place(&diagnostics, in: sortedPositions(diagnostics))
+        diagnostics.permute(by: sortedPositions(diagnostics))
         var kept = 0
         var equalRunStart = 0
         for index in diagnostics.indices {
@@ -29,22 +29,6 @@ enum DiagnosticOrdering {
         diagnostics.indices.sorted { a, b in
             if precedes(diagnostics[a], diagnostics[b]) { return true }
             return a < b && !precedes(diagnostics[b], diagnostics[a])
-        }
-    }
-
-    /// Puts `diagnostics[order[k]]` at position `k`, by swaps along each cycle of the permutation: a swap moves
-    /// the two elements without copying them.
-    private static func place(_ diagnostics: inout [Diagnostic], in order: [Int]) {
-        var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            // The element that was at `start` travels along the cycle until it reaches the position it belongs at.
-            var position = start
-            placed[position] = true
-            while order[position] != start {
-                diagnostics.swapAt(position, order[position])
-                position = order[position]
-                placed[position] = true
-            }
         }
     }
 

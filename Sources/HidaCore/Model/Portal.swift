@@ -71,7 +71,12 @@ public struct Portal: Sendable {
 
     /// The languages this page exists in, in the portal's language order.
     func languageVersions(of page: Page) -> [Int] {
-        guard let byLanguage = translations[page.key] else { return [] }
+        languageVersions(ofKey: page.key)
+    }
+
+    /// `languageVersions(of:)` by the page's key, for loops over every page (passing a `Page` copies it).
+    func languageVersions(ofKey key: String) -> [Int] {
+        guard let byLanguage = translations[key] else { return [] }
         return configuration.languages.compactMap { byLanguage[$0] }
     }
 }

@@ -25,8 +25,12 @@ struct OpenDataWriter {
 
     private func url(_ path: String) -> JSONValue { .string(layout.absoluteURL(path)) }
 
+    /// By index, each page passed on in place: mapping the pages copied every page (some fifteen strings and arrays).
     private func pages() -> [JSONValue] {
-        portal.pages.map { page in
+        portal.pages.indices.map { entry(of: portal.pages[$0]) }
+    }
+
+    private func entry(of page: Page) -> JSONValue {
             let path = layout.pagePath(slug: page.slug, language: page.language)
             // Read in place: an `Agency` copy retains its names and addresses, for every page.
             let organisationNumber = portal.agencyIndex[page.agency].flatMap { portal.agencies[$0].organisationNumber }
@@ -63,7 +67,6 @@ struct OpenDataWriter {
                 }
             })))
             return .object(members)
-        }
     }
 
     private func journeys() -> [JSONValue] {
@@ -118,7 +121,12 @@ struct OpenDataWriter {
     }
 
     private func agencies() -> [JSONValue] {
-        portal.agencies.map { agency in
+        // Counted once, by index: filtering the pages for each agency copied every page once per agency.
+        var pageCounts: [String: Int] = [:]
+        for index in portal.pages.indices where !portal.pages[index].isTranslation {
+            pageCounts[portal.pages[index].agency, default: 0] += 1
+        }
+        return portal.agencies.map { agency in
             .object([
                 ("id", .string(agency.id)),
                 ("name", .object(portal.configuration.languages.map { ($0, .string(agency.name.text(in: $0, fallbacks: [portal.configuration.defaultLanguage]))) })),
@@ -127,7 +135,7 @@ struct OpenDataWriter {
                 ("email", agency.email.map { .string($0) } ?? .null),
                 ("phone", agency.phone.map { .string($0) } ?? .null),
                 ("url", url(layout.sectionPath(.agency, agency.id, language: portal.configuration.defaultLanguage))),
-                ("page_count", .int(portal.pages.filter { $0.agency == agency.id && !$0.isTranslation }.count)),
+                ("page_count", .int(pageCounts[agency.id] ?? 0)),
             ])
         }
     }

@@ -7,11 +7,13 @@ struct RedirectWriter {
     func write(into sink: some OutputSink) -> Int {
         var lines: [String] = []
         var count = 0
-        for page in portal.pages {
-            let target = layout.pagePath(slug: page.slug, language: page.language)
-            for alias in page.aliases {
+        // By index, so that the pages without aliases (nearly all) are not copied on the way.
+        for index in portal.pages.indices where !portal.pages[index].aliases.isEmpty {
+            let (slug, language, title) = (portal.pages[index].slug, portal.pages[index].language, portal.pages[index].title)
+            let target = layout.pagePath(slug: slug, language: language)
+            for alias in portal.pages[index].aliases {
                 let path = SiteLayout.aliasPath(alias.value)
-                sink.write(path, redirectPage(to: target, title: page.title, language: page.language))
+                sink.write(path, redirectPage(to: target, title: title, language: language))
                 lines.append("\(alias.value) \(target) 301")
                 count += 1
             }

@@ -26,7 +26,7 @@ struct SitemapWriter {
             entries.append(Entry(path: layout.frontPage(language), modified: newest, alternates: languages.map { ($0, layout.frontPage($0)) }))
         }
         for index in portal.pages.indices {
-            let versions = portal.languageVersions(of: portal.pages[index]).map { (portal.pages[$0].language, pagePaths[$0]) }
+            let versions = portal.languageVersions(ofKey: portal.pages[index].key).map { (portal.pages[$0].language, pagePaths[$0]) }
             entries.append(Entry(path: pagePaths[index], modified: portal.pages[index].updated, alternates: versions.count > 1 ? versions : []))
         }
         for journey in portal.journeys {

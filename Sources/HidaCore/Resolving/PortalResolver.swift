@@ -28,8 +28,7 @@ enum PortalResolver {
         let languageRank = Dictionary(uniqueKeysWithValues: portal.configuration.languages.enumerated().map { ($1, $0) })
         // Sorted by index with the keys read once: a comparison that takes two pages would copy both.
         let keys = portal.pages.indices.map { (languageRank[portal.pages[$0].language] ?? 99, portal.pages[$0].sourcePath) }
-        let order = portal.pages.indices.sorted { keys[$0] < keys[$1] }
-        portal.pages = order.map { portal.pages[$0] }
+        portal.pages.permute(by: portal.pages.indices.sorted { keys[$0] < keys[$1] })
         portal.agencyIndex = Dictionary(uniqueKeysWithValues: portal.agencies.enumerated().map { ($1.id, $0) })
     }
 

@@ -23,7 +23,7 @@ enum AgencyPageView {
             "phone": agency.phone.map { .text($0) } ?? .null,
             "pages": .list(PageSummary.list(pages, in: language, context: context)),
             "page_count": .number(pages.count),
-            "feed_url": portal.pages.contains { $0.agency == agency.id && $0.language == language } ? .text(path + "feed.xml") : .null,
+            "feed_url": hasPages(agency.id, in: language, portal) ? .text(path + "feed.xml") : .null,
         ])
         let crumbs: [(title: String, path: String)] = [(context.text("home", language), layout.frontPage(language))]
         let summary = context.text("agency_description", language).replacingPlaceholder(name)
@@ -35,6 +35,12 @@ enum AgencyPageView {
         let (html, diagnostics) = TemplateRendering.render("pages/agency", chrome.value(context, page: value), context: context)
         // The profile body is rendered once per language; report its problems only for the language it is written in.
         return (path, html, (language == context.configuration.defaultLanguage ? body.diagnostics : []) + diagnostics)
+    }
+
+    /// Whether the agency has a page in `language` (and so a feed). By index: `contains(where:)` copied every page
+    /// it passed, all of them for a language the agency has no pages in.
+    private static func hasPages(_ agency: String, in language: String, _ portal: Portal) -> Bool {
+        portal.pages.indices.contains { portal.pages[$0].agency == agency && portal.pages[$0].language == language }
     }
 }
 
