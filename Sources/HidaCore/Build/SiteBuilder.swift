@@ -57,7 +57,8 @@ public struct SiteBuilder: Sendable {
         // listing of the content folder, so its seconds overlap those of "load" rather than adding to them.
         report.timings.insert(("vocabulary", vocabularySeconds), at: report.timings.count - 1)
 
-        // Resolving runs mostly on one core; the other makes the pages' folders meanwhile (`FolderMaker`).
+        // Resolving runs mostly on one core; the other makes the pages' folders meanwhile (`FolderMaker`), and goes on
+        // while the pages are rendered.
         let earlyStaging = publish && !options.keepGoing && report.errorCount == 0 ? stagingWithPageFolders(for: portal) : nil
 
         progress?("resolving \(portal.pages.count) pages")
@@ -102,7 +103,6 @@ public struct SiteBuilder: Sendable {
             let pageRenderer = SiteRenderer(portal: portal, theme: theme)
             let context = pageRenderer.makeContext()
             renderContext = context
-            staging?.1.stop()
             let settings = portal.configuration.checks
             let pages = Parallel.map(Array(portal.pages.indices)) { index in
                 let body = MarkdownDocument.parse(portal.pages[index].body, options: .portal)

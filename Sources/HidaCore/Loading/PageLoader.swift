@@ -14,7 +14,7 @@ enum PageLoader {
         originals.reserveCapacity(read.count)
         for index in read.indices {
             diagnostics += read[index].diagnostics
-            if read[index].file.language == nil { originals[key(read[index])] = index }
+            if read[index].file.language == nil { originals[key(agency: read[index].agency, name: read[index].file.name)] = index }
         }
         // Each file becomes its page on its own, so the pages are made on all cores and then kept in file order.
         let found = originals
@@ -29,7 +29,7 @@ enum PageLoader {
                     at: SourceLocation(path: fields.file.path), rule: "default-language-suffix"))
             }
             if fields.file.language == nil { return (merge(fields, into: fields, language: language), nil) }
-            guard let original = found[key(fields)] else {
+            guard let original = found[key(agency: fields.agency, name: fields.file.name)] else {
                 return (nil, .error(
                     "translation without an original: there is no \(fields.file.name).md in this agency's folder",
                     at: SourceLocation(path: fields.file.path), rule: "orphan-translation"))
@@ -46,8 +46,10 @@ enum PageLoader {
         return (pages, diagnostics)
     }
 
-    private static func key(_ fields: PageFields) -> String {
-        "\(fields.agency)/\(fields.file.name)"
+    /// The translation key of a page: its agency and file name. Taken as strings, so that no `PageFields` is copied
+    /// to be passed.
+    private static func key(agency: String, name: String) -> String {
+        "\(agency)/\(name)"
     }
 
     /// A page whose required keys are missing (already reported) still takes its place with stand-in values,
@@ -59,7 +61,7 @@ enum PageLoader {
         let updated = fields.updated ?? original.updated ?? ISODate(daysSinceEpoch: 0)
         let slug = fields.slug?.value ?? original.slug?.value ?? fileSlug
         return Page(
-            key: key(original),
+            key: key(agency: original.agency, name: original.file.name),
             agency: original.agency,
             language: language,
             sourcePath: fields.file.path,
