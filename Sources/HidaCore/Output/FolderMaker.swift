@@ -5,7 +5,7 @@ import Foundation
 /// rendered, ahead of them, in the same order. A page whose folder is there opens its file without touching the
 /// staging folder's lock; one that makes its own folder (`DirectorySink`) takes that lock, and `mkdir` holds it
 /// while the disk reads an inode table (8 ms each on this machine), so the other page writer stalled behind it.
-/// Stopping this thread when rendering began left a quarter of the folders to the writers, and cost 6 to 13 % of
+/// Stopping this thread when rendering began left the rest of the folders to the writers, and cost 6 to 13 % of
 /// the pages' time.
 final class FolderMaker: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)

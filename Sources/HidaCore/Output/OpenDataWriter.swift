@@ -31,42 +31,42 @@ struct OpenDataWriter {
     }
 
     private func entry(of page: Page) -> JSONValue {
-            let path = layout.pagePath(slug: page.slug, language: page.language)
-            // Read in place: an `Agency` copy retains its names and addresses, for every page.
-            let organisationNumber = portal.agencyIndex[page.agency].flatMap { portal.agencies[$0].organisationNumber }
-            let themes = page.topics.filter { portal.vocabulary.kind(of: $0) != .word }
-            let words = page.topics.filter { portal.vocabulary.kind(of: $0) == .word }
-            var members: [(String, JSONValue)] = [
-                ("identifier", url(path)),
-                ("title", .string(page.title)),
-                ("description", .string(page.description)),
-                ("language", .string(page.language)),
-                ("modified", .string(page.updated.description)),
-                ("publisher", .object([
-                    ("id", .string(page.agency)),
-                    ("name", .string(portal.agencyName(page.agency, in: page.language))),
-                    ("organisation_number", organisationNumber.map { .string($0) } ?? .null),
-                ])),
-                ("themes", .array(themes.map { .string($0) })),
-                ("words", .array(words.map { .string($0) })),
-                ("audience", .array(page.audience.map { .string($0.rawValue) })),
-                ("type", .string(page.type.rawValue)),
-                ("service_url", page.serviceURL.map { .string($0) } ?? .null),
-                ("translations", .array(portal.languageVersions(of: page).filter { portal.pages[$0].language != page.language }.map { other in
-                    .object([("language", .string(portal.pages[other].language)),
-                             ("identifier", url(layout.pagePath(slug: portal.pages[other].slug, language: portal.pages[other].language)))])
-                })),
-            ]
-            members.append(("journeys", .array(portal.journeyIndex.memberships(of: page).map { .string($0.journey) })))
-            let index = portal.translations[page.key]?[page.language]
-            members.append(("also_read", .array((index.map { portal.alsoVisited.recommendations(forPage: $0) } ?? []).compactMap { target in
-                switch target {
-                case .page(let other): url(layout.pagePath(slug: portal.pages[other].slug, language: portal.pages[other].language))
-                case .journey(let other): url(layout.sectionPath(.journey, portal.journeys[other].id, language: portal.journeys[other].language))
-                case .navigation: nil
-                }
-            })))
-            return .object(members)
+        let path = layout.pagePath(slug: page.slug, language: page.language)
+        // Read in place: an `Agency` copy retains its names and addresses, for every page.
+        let organisationNumber = portal.agencyIndex[page.agency].flatMap { portal.agencies[$0].organisationNumber }
+        let themes = page.topics.filter { portal.vocabulary.kind(of: $0) != .word }
+        let words = page.topics.filter { portal.vocabulary.kind(of: $0) == .word }
+        var members: [(String, JSONValue)] = [
+            ("identifier", url(path)),
+            ("title", .string(page.title)),
+            ("description", .string(page.description)),
+            ("language", .string(page.language)),
+            ("modified", .string(page.updated.description)),
+            ("publisher", .object([
+                ("id", .string(page.agency)),
+                ("name", .string(portal.agencyName(page.agency, in: page.language))),
+                ("organisation_number", organisationNumber.map { .string($0) } ?? .null),
+            ])),
+            ("themes", .array(themes.map { .string($0) })),
+            ("words", .array(words.map { .string($0) })),
+            ("audience", .array(page.audience.map { .string($0.rawValue) })),
+            ("type", .string(page.type.rawValue)),
+            ("service_url", page.serviceURL.map { .string($0) } ?? .null),
+            ("translations", .array(portal.languageVersions(of: page).filter { portal.pages[$0].language != page.language }.map { other in
+                .object([("language", .string(portal.pages[other].language)),
+                         ("identifier", url(layout.pagePath(slug: portal.pages[other].slug, language: portal.pages[other].language)))])
+            })),
+        ]
+        members.append(("journeys", .array(portal.journeyIndex.memberships(of: page).map { .string($0.journey) })))
+        let index = portal.translations[page.key]?[page.language]
+        members.append(("also_read", .array((index.map { portal.alsoVisited.recommendations(forPage: $0) } ?? []).compactMap { target in
+            switch target {
+            case .page(let other): url(layout.pagePath(slug: portal.pages[other].slug, language: portal.pages[other].language))
+            case .journey(let other): url(layout.sectionPath(.journey, portal.journeys[other].id, language: portal.journeys[other].language))
+            case .navigation: nil
+            }
+        })))
+        return .object(members)
     }
 
     private func journeys() -> [JSONValue] {
