@@ -103,6 +103,7 @@ public struct SiteBuilder: Sendable {
             let pageRenderer = SiteRenderer(portal: portal, theme: theme)
             let context = pageRenderer.makeContext()
             renderContext = context
+            staging?.1.add(SiteRenderer.sectionFolders(of: portal))
             let settings = portal.configuration.checks
             let pages = Parallel.map(Array(portal.pages.indices)) { index in
                 let body = MarkdownDocument.parse(portal.pages[index].body, options: .portal)

@@ -10,19 +10,39 @@ import Foundation
 final class FolderMaker: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
+    private var folders: [String]
+    private var next = 0
+    private var taking = true
     private var stopped = false
     private var finished = false
 
     /// Starts making `folders` (paths relative to `root`) at once.
     init(folders: [String], in root: String) {
+        self.folders = folders
         Thread { [self] in
             let staging = StagingFolder(path: root)
-            for folder in folders {
-                if lock.withLock({ stopped }) { break }
-                staging.makeFolders(folder)
-            }
+            while let folder = take() { staging.makeFolders(folder) }
             done.signal()
         }.start()
+    }
+
+    private func take() -> String? {
+        lock.withLock {
+            guard !stopped, next < folders.count else {
+                taking = false
+                return nil
+            }
+            next += 1
+            return folders[next - 1]
+        }
+    }
+
+    /// Adds folders to make after the ones already given, if the thread is still at work; once it has ended, the
+    /// writers make them when they need them, as they would without it.
+    func add(_ more: [String]) {
+        lock.withLock {
+            if taking { folders += more }
+        }
     }
 
     /// Makes no more folders after the one being made.
@@ -33,6 +53,11 @@ final class FolderMaker: @unchecked Sendable {
     /// Returns when the thread has ended; the staging folder can then be published or removed.
     func wait() {
         stop()
+        waitUntilAllMade()
+    }
+
+    /// Returns when every folder given has been made (or the thread was stopped).
+    func waitUntilAllMade() {
         guard !finished else { return }
         done.wait()
         finished = true

@@ -116,10 +116,17 @@ struct SiteRenderer: Sendable {
 
     static func plannedPaths(of portal: Portal) -> Set<String> {
         let layout = SiteLayout(configuration: portal.configuration)
-        var paths: Set<String> = []
+        var paths = pathsBesidePages(of: portal, layout: layout)
         for index in portal.pages.indices {
             paths.insert(layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language))
+            for alias in portal.pages[index].aliases { paths.insert(alias.value) }
         }
+        return paths
+    }
+
+    /// `plannedPaths(of:)` but the agencies' pages and their old addresses.
+    private static func pathsBesidePages(of portal: Portal, layout: SiteLayout) -> Set<String> {
+        var paths: Set<String> = []
         for language in portal.configuration.languages {
             paths.insert(layout.frontPage(language))
             for agency in portal.agencies { paths.insert(layout.sectionPath(.agency, agency.id, language: language)) }
@@ -135,8 +142,15 @@ struct SiteRenderer: Sendable {
         for name in ["pages", "journeys", "topics", "agencies"] { paths.insert("/api/v1/\(name).json") }
         for path in FeedWriter(portal: portal, layout: layout).paths() { paths.insert(path) }
         paths.formUnion(["/sitemap.xml", "/robots.txt", "/404.html"])
-        for index in portal.pages.indices { for alias in portal.pages[index].aliases { paths.insert(alias.value) } }
         return paths
+    }
+
+    /// The folders of the files the build writes besides the agencies' pages (topic, agency, journey, audience and
+    /// information pages, feeds, open data, media), relative to the site root, for the folder maker to make
+    /// after the pages' folders: two writers making folders in the same parent (`tema/`, `emne/`) wait for each other.
+    static func sectionFolders(of portal: Portal) -> [String] {
+        let paths = pathsBesidePages(of: portal, layout: SiteLayout(configuration: portal.configuration))
+        return Set(paths.map { DirectorySink.folder(of: SiteLayout.file(for: $0)) }).filter { $0 != "." }.sorted()
     }
 
     /// Pages that help people find their way (front, search, agency and topic pages) but are never recommended.
