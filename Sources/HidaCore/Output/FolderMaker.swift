@@ -2,11 +2,11 @@ import Foundation
 
 /// Makes the pages' folders inside the staging folder on a thread of its own, from the moment the pages are loaded:
 /// making 14 000 folders is half of the kernel's share of a 10 000-page build. It goes on while the pages are
-/// rendered, ahead of them, in the same order. A page whose folder is there opens its file without touching the
-/// staging folder's lock; one that makes its own folder (`DirectorySink`) takes that lock, and `mkdir` holds it
-/// while the disk reads an inode table (8 ms each on this machine), so the other page writer stalled behind it.
-/// Stopping this thread when rendering began left the rest of the folders to the writers, and cost 6 to 13 % of
-/// the pages' time.
+/// rendered, ahead of them, in the same order, and then makes the other pages' folders (`add`). A page whose folder
+/// is there opens its file without touching its parent folder's lock; one that makes its own folder
+/// (`DirectorySink`) takes that lock, and `mkdir` holds it while the disk reads an inode table (8 ms each on this
+/// machine), so the other writer stalled behind it. Stopping this thread when rendering began left the rest of the
+/// folders to the writers, and cost 6 to 13 % of the pages' time.
 final class FolderMaker: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
