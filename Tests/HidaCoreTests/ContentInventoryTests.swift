@@ -30,8 +30,9 @@ final class ContentInventoryTests: XCTestCase {
     }
 
     func testListsAgencyPagesInFoldersAndStrayFiles() throws {
-        let root = NSTemporaryDirectory() + "hida-inventory-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let temporary = try TemporaryFolder("inventory")
+        defer { temporary.remove() }
+        let root = temporary.path
         for relative in ["agencies/nav/_agency.md", "agencies/nav/familie/barnetrygd.md", "agencies/nav/barnetrygd.en.md",
                          "agencies/nav/bilde.png", "journeys/ny-i-norge.md", "vocabulary/los.rdf", "portal.yaml", "løs.txt"] {
             let path = root + "/" + relative

@@ -4,15 +4,15 @@ import XCTest
 
 /// The text form shows the line a diagnostic points at with a caret under its column.
 final class DiagnosticPrinterTests: XCTestCase {
-    private var folder = ""
+    private var temporary: TemporaryFolder!
+    private var folder: String { temporary.path }
 
     override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "hida-printer-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("printer")
     }
 
     override func tearDown() {
-        try? FileManager.default.removeItem(atPath: folder)
+        temporary.remove()
     }
 
     func testShowsEachDiagnosticsOwnLineFromTheSameFileAndFromTheNext() throws {

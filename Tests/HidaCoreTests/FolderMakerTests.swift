@@ -6,9 +6,9 @@ import XCTest
 /// a folder that the build does not fill.
 final class FolderMakerTests: XCTestCase {
     func testMakesNestedFoldersAndIgnoresAdditionsOnceEnded() throws {
-        let root = NSTemporaryDirectory() + "hida-folders-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let temporary = try TemporaryFolder("folders")
+        defer { temporary.remove() }
+        let root = temporary.path
         let maker = FolderMaker(folders: ["side-1", "nn/side-2", "en/topics/helse"], in: root)
         maker.waitUntilAllMade()
         maker.add(["too-late"])

@@ -5,15 +5,15 @@ import Glibc
 @testable import HidaCore
 
 final class StagingFolderTests: XCTestCase {
-    private var root = ""
+    private var temporary: TemporaryFolder!
+    private var root: String { temporary.path }
 
     override func setUpWithError() throws {
-        root = NSTemporaryDirectory() + "hida-staging-folder-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("staging-folder")
     }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: root)
+    override func tearDown() {
+        temporary.remove()
     }
 
     func testMakesNestedFoldersAndFilesRelativeToTheFolder() throws {

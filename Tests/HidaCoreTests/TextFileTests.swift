@@ -4,15 +4,15 @@ import XCTest
 
 /// Content files are read as UTF-8 whatever they hold: a bad byte becomes U+FFFD rather than stopping the build.
 final class TextFileTests: XCTestCase {
-    private var folder = ""
+    private var temporary: TemporaryFolder!
+    private var folder: String { temporary.path }
 
     override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "hida-textfile-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("textfile")
     }
 
     override func tearDown() {
-        try? FileManager.default.removeItem(atPath: folder)
+        temporary.remove()
     }
 
     private func file(_ name: String, _ bytes: [UInt8]) -> String {
