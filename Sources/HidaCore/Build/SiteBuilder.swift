@@ -182,7 +182,7 @@ public struct SiteBuilder: Sendable {
         guard (try? output.prepare()) != nil else { return nil }
         let layout = SiteLayout(configuration: portal.configuration)
         let folders = portal.pages.indices.map { index in
-            DirectorySink.folder(of: SiteLayout.file(for: layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language)))
+            SiteLayout.folder(for: layout.pagePath(slug: portal.pages[index].slug, language: portal.pages[index].language))
         }
         return (output, FolderMaker(folders: folders, in: output.staging))
     }

@@ -12,7 +12,6 @@ final class FolderMaker: @unchecked Sendable {
     private let lock = NSLock()
     private var folders: [String]
     private var next = 0
-    private var taking = true
     private var stopped = false
     private var finished = false
 
@@ -28,21 +27,16 @@ final class FolderMaker: @unchecked Sendable {
 
     private func take() -> String? {
         lock.withLock {
-            guard !stopped, next < folders.count else {
-                taking = false
-                return nil
-            }
+            guard !stopped, next < folders.count else { return nil }
             next += 1
             return folders[next - 1]
         }
     }
 
-    /// Adds folders to make after the ones already given, if the thread is still at work; once it has ended, the
+    /// Adds folders to make after the ones already given. Once the thread has ended, nothing takes them any more: the
     /// writers make them when they need them, as they would without it.
     func add(_ more: [String]) {
-        lock.withLock {
-            if taking { folders += more }
-        }
+        lock.withLock { folders += more }
     }
 
     /// Makes no more folders after the one being made.

@@ -103,6 +103,11 @@ struct SiteLayout: Sendable {
         return trimmed
     }
 
+    /// The folder of the file of a site path, relative to the site root (`.` for the root itself).
+    static func folder(for path: String) -> String {
+        DirectorySink.folder(of: file(for: path))
+    }
+
     /// The full public URL of a site path.
     func absoluteURL(_ path: String) -> String {
         baseURL + path

@@ -150,7 +150,7 @@ struct SiteRenderer: Sendable {
     /// after the pages' folders: two writers making folders in the same parent (`tema/`, `emne/`) wait for each other.
     static func sectionFolders(of portal: Portal) -> [String] {
         let paths = pathsBesidePages(of: portal, layout: SiteLayout(configuration: portal.configuration))
-        return Set(paths.map { DirectorySink.folder(of: SiteLayout.file(for: $0)) }).filter { $0 != "." }.sorted()
+        return Set(paths.map { SiteLayout.folder(for: $0) }).filter { $0 != "." }.sorted()
     }
 
     /// Pages that help people find their way (front, search, agency and topic pages) but are never recommended.
