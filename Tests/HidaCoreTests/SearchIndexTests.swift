@@ -238,4 +238,31 @@ final class SearchDocumentTermsTests: XCTestCase {
         XCTAssertFalse(terms.contains("\"skattekort\""))
         XCTAssertTrue(terms.contains("\"skatteetat\""), "the context part is still read")
     }
+
+    /// Each concept's hidden labels are sorted and distinct, so a document's are merged, not hashed and sorted again.
+    func testHiddenLabelsOfSeveralConceptsAreMergedIntoOneSortedList() {
+        var random = SystemRandomNumberGenerator()
+        let words = ["ål", "barn", "Barn", "øre", "æra", "arv", "bolig", "å", "skatt", "e\u{301}", "é", "permisjon"]
+        for _ in 0 ..< 200 {
+            let lists = (0 ..< Int.random(in: 0 ... 4, using: &random)).map { _ in
+                Array(Set(words.filter { _ in Bool.random(using: &random) })).sorted()
+            }
+            XCTAssertEqual(SearchIndexBuilder.union(lists), Array(Set(lists.joined())).sorted(), "\(lists)")
+        }
+        XCTAssertEqual(SearchIndexBuilder.union([]), [])
+        XCTAssertEqual(SearchIndexBuilder.union([[], ["a", "b"], []]), ["a", "b"])
+    }
+
+    /// Every chunk of the analysis stems its words anew, so there are few chunks: four per core, of at least 256.
+    func testAnalysisChunksAreFewAndNotTooSmall() {
+        XCTAssertEqual(SearchIndexBuilder.analysisChunkSize(documentCount: 100, cores: 2), 256)
+        XCTAssertEqual(SearchIndexBuilder.analysisChunkSize(documentCount: 10_050, cores: 2), 1_257)
+        XCTAssertEqual(SearchIndexBuilder.analysisChunkSize(documentCount: 100_000, cores: 8), 3_125)
+        XCTAssertEqual(SearchIndexBuilder.analysisChunkSize(documentCount: 5_000, cores: 0), 1_250)
+        for count in [1, 255, 256, 2_047, 2_048, 9_999, 123_457] {
+            let size = SearchIndexBuilder.analysisChunkSize(documentCount: count, cores: 2)
+            XCTAssertGreaterThanOrEqual(size, 256)
+            XCTAssertLessThanOrEqual((count + size - 1) / size, 8, "\(count) documents")
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the static search index of one language: `meta.json`, term shards and document shards.
 ///
 /// Files, under `/search/<language>/` (formats in `docs/search.md`):
@@ -40,9 +42,13 @@ struct SearchIndexBuilder {
         self.language = language
         analyzer = SearchAnalyzer(language: language)
         var labels: [String: Set<String>] = [:]
+        // A concept label is listed by each of its hidden labels; its key is made once.
+        var keyOfConcept: [String: String] = [:]
         for (hiddenLabel, concepts) in synonyms {
             for concept in concepts {
-                labels[Self.conceptKey(concept, analyzer: analyzer), default: []].insert(hiddenLabel)
+                let key = keyOfConcept[concept] ?? Self.conceptKey(concept, analyzer: analyzer)
+                keyOfConcept[concept] = key
+                labels[key, default: []].insert(hiddenLabel)
             }
         }
         hiddenLabelsByConcept = labels.mapValues { $0.sorted() }
@@ -106,7 +112,7 @@ struct SearchIndexBuilder {
 
     /// Documents analysed in parallel, in chunks that each stem their distinct words once.
     private func analyses(of documents: [SearchDocument]) -> [SearchDocumentTerms] {
-        let chunkSize = 256
+        let chunkSize = Self.analysisChunkSize(documentCount: documents.count)
         let chunks = stride(from: 0, to: documents.count, by: chunkSize).map { $0 ..< min($0 + chunkSize, documents.count) }
         // A site's pages share a few hundred topic labels; each label is matched to its concept once.
         var hiddenLabelsOfTopic: [String: [String]] = [:]
@@ -131,17 +137,46 @@ struct SearchIndexBuilder {
         }.flatMap { $0 }
     }
 
+    /// Four chunks per core, and at least 256 documents each. Every chunk stems the words it meets anew, and the
+    /// postings number every chunk's stems anew, so the vocabulary of a site was stemmed and numbered once per 256
+    /// documents, 40 times at 10 000 pages; four per core still leaves work for a core whose chunk ends early.
+    static func analysisChunkSize(documentCount: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
+        let chunkCount = 4 * max(cores, 1)
+        return max(256, (documentCount + chunkCount - 1) / chunkCount)
+    }
+
     /// The hidden labels that belong to the concepts a document is tagged with.
     func hiddenLabels(of document: SearchDocument) -> [String] {
         Self.union(document.topics.map { hiddenLabelsByConcept[Self.conceptKey($0, analyzer: analyzer)] ?? [] })
     }
 
-    /// The distinct labels of all the lists, sorted.
-    private static func union(_ lists: [[String]]) -> [String] {
-        let nonEmpty = lists.filter { !$0.isEmpty }
-        if nonEmpty.isEmpty { return [] }
-        if nonEmpty.count == 1 { return Array(Set(nonEmpty[0])).sorted() }
-        return Array(Set(nonEmpty.joined())).sorted()
+    /// The distinct labels of all the lists, sorted; each list is sorted and distinct already (`hiddenLabelsByConcept`),
+    /// so they are merged rather than hashed into a set and sorted again, for every document.
+    static func union(_ lists: [[String]]) -> [String] {
+        var result: [String] = []
+        for list in lists where !list.isEmpty {
+            result = result.isEmpty ? list : mergeSorted(result, list)
+        }
+        return result
+    }
+
+    /// Two sorted lists of distinct labels as one, without the labels both have twice.
+    private static func mergeSorted(_ a: [String], _ b: [String]) -> [String] {
+        var merged: [String] = []
+        merged.reserveCapacity(a.count + b.count)
+        var (i, j) = (0, 0)
+        while i < a.count && j < b.count {
+            if a[i] < b[j] {
+                merged.append(a[i]); i += 1
+            } else if b[j] < a[i] {
+                merged.append(b[j]); j += 1
+            } else {
+                merged.append(a[i]); i += 1; j += 1
+            }
+        }
+        merged += a[i...]
+        merged += b[j...]
+        return merged
     }
 
     /// Case, inflection and punctuation do not matter when a topic is matched to a concept label.
