@@ -1,43 +1,64 @@
 import Templates
 
 /// What every view needs while the site renders: the resolved portal, the theme and the URL layout.
+///
+/// The parts every copy shares sit behind one reference (`Shared`): the context is copied into closures and jobs for
+/// every page, and a copy of the fields themselves retained the portal's dozens of strings and arrays each time.
 struct RenderContext: Sendable {
-    let portal: Portal
-    let theme: Theme
-    let layout: SiteLayout
-    let links: LinkResolver
-    /// Each page's place in Norwegian title order (by index into `portal.pages`), computed once per build, so that
-    /// the many page lists sort by comparing two integers instead of collation keys.
-    let titleRank: [Int]
-    /// The concepts as numbers, with which concept lies under which: asked for by every topic and audience page.
-    let concepts: ConceptNumbers
-    /// Language → agency id → name: every page list names each page's agency.
-    private let agencyNames: LanguageTable<[String: String]>
-    /// The theme's UI strings per language of the portal: every page asks for dozens of them.
-    private let themeStrings: LanguageTable<[String: String]>
+    private final class Shared: Sendable {
+        let portal: Portal
+        let theme: Theme
+        let layout: SiteLayout
+        let links: LinkResolver
+        let titleRank: [Int]
+        let concepts: ConceptNumbers
+        let agencyNames: LanguageTable<[String: String]>
+        let themeStrings: LanguageTable<[String: String]>
+
+        init(portal: Portal, theme: Theme, layout: SiteLayout, links: LinkResolver) {
+            self.portal = portal
+            self.theme = theme
+            self.layout = layout
+            self.links = links
+            var rank = [Int](repeating: 0, count: portal.pages.count)
+            for (place, index) in portal.pages.indices.sortedNorwegian(by: { portal.pages[$0].title }).enumerated() {
+                rank[index] = place
+            }
+            titleRank = rank
+            var ancestry: [String: [String]] = [:]
+            for concept in portal.vocabulary.concepts {
+                ancestry[concept.uri] = TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary)
+            }
+            concepts = ConceptNumbers(portal: portal, ancestry: ancestry)
+            agencyNames = LanguageTable(portal.configuration.languages) { language in
+                Dictionary(uniqueKeysWithValues: portal.agencies.map { ($0.id, portal.agencyName($0.id, in: language)) })
+            }
+            themeStrings = LanguageTable(portal.configuration.languages) { theme.strings[$0] ?? [:] }
+        }
+    }
+
+    private let shared: Shared
     /// Every page's list entry per language, when the renderer made them ahead (`PageSummaryTable`).
     var summaries: PageSummaryTable?
 
     init(portal: Portal, theme: Theme, layout: SiteLayout, links: LinkResolver) {
-        self.portal = portal
-        self.theme = theme
-        self.layout = layout
-        self.links = links
-        var rank = [Int](repeating: 0, count: portal.pages.count)
-        for (place, index) in portal.pages.indices.sortedNorwegian(by: { portal.pages[$0].title }).enumerated() {
-            rank[index] = place
-        }
-        titleRank = rank
-        var ancestry: [String: [String]] = [:]
-        for concept in portal.vocabulary.concepts {
-            ancestry[concept.uri] = TopicIndex.ancestry(of: [concept.uri], vocabulary: portal.vocabulary)
-        }
-        concepts = ConceptNumbers(portal: portal, ancestry: ancestry)
-        agencyNames = LanguageTable(portal.configuration.languages) { language in
-            Dictionary(uniqueKeysWithValues: portal.agencies.map { ($0.id, portal.agencyName($0.id, in: language)) })
-        }
-        themeStrings = LanguageTable(portal.configuration.languages) { theme.strings[$0] ?? [:] }
+        shared = Shared(portal: portal, theme: theme, layout: layout, links: links)
     }
+
+    // Read in place (`_read`): a getter would hand out a copy of the portal, retaining each of its fields.
+    var portal: Portal { _read { yield shared.portal } }
+    var theme: Theme { _read { yield shared.theme } }
+    var layout: SiteLayout { _read { yield shared.layout } }
+    var links: LinkResolver { _read { yield shared.links } }
+    /// Each page's place in Norwegian title order (by index into `portal.pages`), computed once per build, so that
+    /// the many page lists sort by comparing two integers instead of collation keys.
+    var titleRank: [Int] { _read { yield shared.titleRank } }
+    /// The concepts as numbers, with which concept lies under which: asked for by every topic and audience page.
+    var concepts: ConceptNumbers { _read { yield shared.concepts } }
+    /// Language → agency id → name: every page list names each page's agency.
+    private var agencyNames: LanguageTable<[String: String]> { _read { yield shared.agencyNames } }
+    /// The theme's UI strings per language of the portal: every page asks for dozens of them.
+    private var themeStrings: LanguageTable<[String: String]> { _read { yield shared.themeStrings } }
 
     var configuration: PortalConfiguration { portal.configuration }
 
