@@ -69,8 +69,7 @@ public final class OutputBuffer {
     /// Appends the UTF-8 of `text`, without copying it when it is stored contiguously (native strings are).
     @inlinable
     public func append(utf8 text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        text.withUTF8Bytes { append($0) }
     }
 
     /// The last byte written, or nil when nothing was.

@@ -30,3 +30,20 @@ final class OutputBufferTests: XCTestCase {
         XCTAssertEqual(OutputBuffer(capacity: 16).bytes, [])
     }
 }
+
+/// `withUTF8Bytes` lends a string's bytes without copying the string into a `var` first.
+final class StringUTF8BytesTests: XCTestCase {
+    func testLendsTheBytesOfSmallLargeAndEmptyStrings() {
+        let large = String(repeating: "blåbærsyltetøy ", count: 40)
+        let sliced = String(large.dropFirst(3).prefix(100))
+        for text in ["", "å", "søk", large, sliced, "e\u{301} 😀"] {
+            XCTAssertEqual(text.withUTF8Bytes { Array($0) }, Array(text.utf8), text)
+        }
+    }
+
+    func testPassesOnWhatTheBodyReturnsAndThrows() {
+        struct Stop: Error {}
+        XCTAssertEqual("abc".withUTF8Bytes { $0.count }, 3)
+        XCTAssertThrowsError(try "abc".withUTF8Bytes { _ in throw Stop() })
+    }
+}

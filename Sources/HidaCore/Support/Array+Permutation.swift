@@ -5,14 +5,17 @@ extension Array {
     mutating func permute(by order: [Int]) {
         precondition(order.count == count, "a permutation of every position")
         var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            // The element that was at `start` travels along the cycle until it reaches the position it belongs at.
-            var position = start
-            placed[position] = true
-            while order[position] != start {
-                swapAt(position, order[position])
-                position = order[position]
+        // Through the buffer: its `swapAt` moves the two elements, where the array's copied them in and out.
+        withUnsafeMutableBufferPointer { elements in
+            for start in order.indices where !placed[start] {
+                // The element that was at `start` travels along the cycle until it reaches the position it belongs at.
+                var position = start
                 placed[position] = true
+                while order[position] != start {
+                    elements.swapAt(position, order[position])
+                    position = order[position]
+                    placed[position] = true
+                }
             }
         }
     }

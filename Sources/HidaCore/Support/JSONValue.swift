@@ -64,10 +64,16 @@ enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// The bytes `writeString` looks at: control characters, `"`, `\`, and the first byte of U+2028 / U+2029; with
-    /// `<`, `>` and `&` when the JSON goes inside HTML.
-    private static let mayNeedEscape: [Bool] = (0 ..< 256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
-    private static let mayNeedEscapeInHTML: [Bool] = (0 ..< 256).map { mayNeedEscape[$0] || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 }
+    /// Bit `b` set for each byte `b` below 64 that `writeString` looks at: control characters and `"`; with `<`, `>`
+    /// and `&` when the JSON goes inside HTML. Above 63 only `\` and the first byte of U+2028 / U+2029 need a look.
+    /// Masks, not tables: reading a shared table retained and released it for every string, from every core.
+    private static let controlAndQuote: UInt64 = 0xFFFF_FFFF | 1 << 0x22
+    private static let controlQuoteAndMarkup: UInt64 = controlAndQuote | 1 << 0x3C | 1 << 0x3E | 1 << 0x26
+
+    @inline(__always)
+    private static func mayNeedEscape(_ byte: UInt8, lowMask: UInt64) -> Bool {
+        byte < 64 ? (lowMask >> byte) & 1 != 0 : byte == 0x5C || byte == 0xE2
+    }
 
     private static func newline(_ output: OutputBuffer, _ indent: Int?) {
         guard let indent else { return }
@@ -79,15 +85,14 @@ enum JSONValue: Sendable, Equatable {
     /// writer shares it.
     static func writeString(_ text: String, to output: OutputBuffer, htmlSafe: Bool = false) {
         output.append(UInt8(ascii: "\""))
-        var text = text
-        let attention = htmlSafe ? Self.mayNeedEscapeInHTML : Self.mayNeedEscape
-        text.withUTF8 { bytes in
+        let lowMask = htmlSafe ? Self.controlQuoteAndMarkup : Self.controlAndQuote
+        text.withUTF8Bytes { bytes in
             var runStart = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 // Most bytes are plain text; one table lookup tells the few that may need an escape.
-                guard attention[Int(byte)] else {
+                guard Self.mayNeedEscape(byte, lowMask: lowMask) else {
                     index += 1
                     continue
                 }

@@ -1,3 +1,5 @@
+import ByteBuffer
+
 /// Writes the feeds and the sitemap as UTF-8, escaping text and attribute values as it goes: built by string
 /// interpolation, every piece of every entry was appended to a `String` on its own.
 struct XMLWriter {
@@ -13,8 +15,7 @@ struct XMLWriter {
 
     /// Text or an attribute value, with `& < > " '` replaced by entities.
     mutating func text(_ text: String) {
-        var text = text
-        text.withUTF8 { source in
+        text.withUTF8Bytes { source in
             var runStart = 0
             for index in 0 ..< source.count {
                 // The five bytes that need an entity all come before `?`.

@@ -54,8 +54,7 @@ extension TemplateRenderer {
 
     /// Writes `string` with `& < > " '` replaced by entities.
     mutating func appendEscaped(_ string: String) {
-        var string = string
-        string.withUTF8 { appendEscaped($0) }
+        string.withUTF8Bytes { appendEscaped($0) }
     }
 
     private mutating func appendEscaped(_ bytes: [UInt8]) {
