@@ -234,6 +234,8 @@ public struct SiteBuilder: Sendable {
             }
         }
         let sink = DirectorySink(root: output.staging)
+        // Its list of the files written is let go with the process rather than on one core at the end of the build.
+        KeptUntilExit.keep(sink, unless: options.freesModelAfterRun)
         write(sink, &report)
         prepared?.1.wait()
         for problem in sink.problems {

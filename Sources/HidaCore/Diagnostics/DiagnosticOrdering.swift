@@ -25,21 +25,24 @@ enum DiagnosticOrdering {
     /// The positions of `diagnostics` in sorted order. Positions are sorted rather than the diagnostics, since a
     /// merge sort copies each element it moves (five references each) at every level; of two diagnostics that sort
     /// as equal, the first found comes first, as the run found them.
+    ///
+    /// The comparisons read the diagnostics through a buffer pointer: read out of the array, each of the 400 000
+    /// comparisons of a 10 000-page build copied (retained) both diagnostics.
     private static func sortedPositions(_ diagnostics: [Diagnostic]) -> [Int] {
-        diagnostics.indices.sorted { a, b in
-            if precedes(diagnostics[a], diagnostics[b]) { return true }
-            return a < b && !precedes(diagnostics[b], diagnostics[a])
+        diagnostics.withUnsafeBufferPointer { diagnostics in
+            diagnostics.indices.sorted { a, b in
+                if precedes(diagnostics[a], diagnostics[b]) { return true }
+                return a < b && !precedes(diagnostics[b], diagnostics[a])
+            }
         }
     }
 
     private static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-        switch (a.location, b.location) {
-        case (nil, nil): return (a.severity, a.message) < (b.severity, b.message)
-        case (nil, _): return true
-        case (_, nil): return false
-        case (let x?, let y?):
-            if x != y { return x < y }
-            return (a.severity, a.rule, a.message) < (b.severity, b.rule, b.message)
+        guard let x = a.location, let y = b.location else {
+            if a.location != nil || b.location != nil { return a.location == nil }
+            return (a.severity, a.message) < (b.severity, b.message)
         }
+        if x != y { return x < y }
+        return (a.severity, a.rule, a.message) < (b.severity, b.rule, b.message)
     }
 }
