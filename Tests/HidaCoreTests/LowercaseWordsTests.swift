@@ -12,6 +12,7 @@ final class LowercaseWordsTests: XCTestCase {
         let text = "Søk om STØTTE! ÆØÅ-blåbær×2 Ελλάδα ÐÞ ß 130 160 e-post Ÿ"
         XCTAssertEqual(LowercaseWords.hashes(in: text), LowercaseWords.list(text).map { StableHash.bytes(Array($0.utf8)) })
         XCTAssertEqual(LowercaseWords.hashes(in: "AbC"), LowercaseWords.hashes(in: "abc"))
+        XCTAssertEqual(Array(text.utf8).withUnsafeBufferPointer(LowercaseWords.hashes(inUTF8:)), LowercaseWords.hashes(in: text))
     }
 
     func testPhraseIsTheWordsJoinedBySpacesUpToItsLimit() {

@@ -132,6 +132,8 @@ final class NearDuplicateDetectorTests: XCTestCase {
         // Five changed words remove at most 25 of 296 shingles: Jaccard ≥ 271/321 = 0.844.
         XCTAssertTrue(pairs.allSatisfy { $0.similarity >= 271.0 / 321.0 && $0.similarity < 1 })
         XCTAssertEqual(NearDuplicateDetector().pairs(corpus.documents), pairs, "same input, same output")
+        XCTAssertEqual(NearDuplicateDetector().pairs(utf8: corpus.documents.map { (id: $0.id, utf8: Array($0.text.utf8)) }), pairs,
+                       "the texts as UTF-8 pair alike")
     }
 
     /// Timing on the portal-scale corpus; run with `HIDA_EDITORIAL_BENCH=1 swift test -c release -Xswiftc -enable-testing`.

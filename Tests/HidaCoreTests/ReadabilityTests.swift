@@ -45,6 +45,7 @@ final class ReadabilityTests: XCTestCase {
         // LIX = 5/4 + 100·3/5 = 1.25 + 60 = 61.25
         let document = MarkdownDocument.parse("## Vedlegg\n\n- Søknadsskjema\n- *Legeerklæring*\n\nSend inn.\n")
         XCTAssertEqual(Readability.lix(document.plainText), LixScore(words: 5, sentences: 4, longWords: 3, value: 61.25))
+        XCTAssertEqual(Readability.lix(utf8: document.plainTextUTF8), Readability.lix(document.plainText), "the bytes score as the text")
     }
 
     func testLettersAreCountedAsScalarsNotBytes() {

@@ -133,6 +133,13 @@ final class PortalAPITests: XCTestCase {
         XCTAssertEqual(doc.plainText, "Tittel\nEn fin lenke.\na\nb\ncode")
     }
 
+    func testPlainTextAsUTF8IsThePlainTextsBytes() {
+        let doc = MarkdownDocument.parse("# Søk om støtte\n\nÆ &amp; ø, *å* — e\u{301}.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n   \n")
+        XCTAssertEqual(doc.plainTextUTF8, Array(doc.plainText.utf8))
+        XCTAssertEqual(String(decoding: doc.plainTextUTF8, as: UTF8.self), "Søk om støtte\nÆ & ø, å — e\u{301}.\na\t\nb\t\n1\t\n2")
+        XCTAssertEqual(MarkdownDocument.parse("").plainTextUTF8, [])
+    }
+
     func testWalkHandlesDeepTreesWithoutRecursion() {
         let doc = MarkdownDocument.parse(String(repeating: ">", count: 20_000) + " deep")
         var count = 0

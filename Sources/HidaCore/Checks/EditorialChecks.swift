@@ -88,7 +88,7 @@ enum EditorialChecks {
             diagnostics.append(.warning(finding.message, at: SourceLocation(path: page.sourcePath, line: page.bodyFirstLine + finding.line - 1, column: finding.column), rule: finding.rule))
         }
         let text = PageText(document)
-        let score = Readability.lix(text.plainText)
+        let score = Readability.lix(utf8: text.plainTextUTF8)
         let measured = score.words > 0 ? score.value : nil
         if score.words >= 30, score.value > settings.lixMax {
             diagnostics.append(.warning(
@@ -102,7 +102,7 @@ enum EditorialChecks {
     private static func nearDuplicates(_ portal: Portal, texts: [PageText], threshold: Double) -> [Diagnostic] {
         let detector = NearDuplicateDetector(threshold: threshold)
         // Shingles of the plain text, so that link addresses and Markdown syntax do not count as shared words.
-        let pairs = detector.pairs(portal.pages.indices.filter { !portal.pages[$0].isTranslation }.map { (id: $0, text: texts[$0].plainText) })
+        let pairs = detector.pairs(utf8: portal.pages.indices.filter { !portal.pages[$0].isTranslation }.map { (id: $0, utf8: texts[$0].plainTextUTF8) })
         return pairs.compactMap { pair in
             let (a, b) = (portal.pages[pair.a], portal.pages[pair.b])
             guard a.agency != b.agency else { return nil }

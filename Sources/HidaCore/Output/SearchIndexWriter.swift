@@ -117,13 +117,14 @@ struct SearchIndexWriter {
         let text = texts[pages[index].sourcePath] ?? PageText(MarkdownDocument.parse(pages[index].body, options: .portal))
         let journeys = portal.journeyIndex.memberships(ofKey: pages[index].key).compactMap { portal.journey($0.journey, in: language)?.title }
         let pageLanguage = pages[index].language
-        return SearchDocument(
+        var document = SearchDocument(
             url: layout.pagePath(slug: pages[index].slug, language: pageLanguage),
-            title: pages[index].title, description: pages[index].description,
-            headings: text.headings, body: text.plainText,
+            title: pages[index].title, description: pages[index].description, headings: text.headings,
             topics: pages[index].topics.map { portal.label($0, in: pageLanguage) },
             agency: portal.agencyName(pages[index].agency, in: language),
             journeys: journeys, language: pageLanguage, isService: pages[index].type == .service)
+        document.body = text.plainTextUTF8
+        return document
     }
 
     /// Hidden label → the labels of the concepts that list it, for the concepts pages use.

@@ -8,8 +8,8 @@ struct SearchDocument: Sendable, Equatable {
     var description: String
     /// The texts of the page's headings below its title.
     var headings: [String]
-    /// The page's body as plain text.
-    var body: String
+    /// The page's body as plain text, as UTF-8 (`PageText.plainTextUTF8`): the analysis reads bytes.
+    var body: [UInt8]
     /// Labels of the page's LOS topics in the page's language.
     var topics: [String]
     /// The owning agency's name, shown in results.
@@ -28,7 +28,7 @@ struct SearchDocument: Sendable, Equatable {
         self.title = title
         self.description = description
         self.headings = headings
-        self.body = body
+        self.body = Array(body.utf8)
         self.topics = topics
         self.agency = agency
         self.journeys = journeys

@@ -1,3 +1,5 @@
+import ByteBuffer
+
 /// One document's index terms: each distinct stem with how often it occurs in each field, and each field's length.
 ///
 /// Computed per document, apart from the rest of the index, so that documents are analysed in parallel and
@@ -88,7 +90,7 @@ struct SearchDocumentTerms: Sendable {
         /// The page's own text.
         mutating func text(of document: SearchDocument) -> Part {
             part([(.title, [document.title]), (.description, [document.description]), (.headings, document.headings),
-                  (.topics, document.topics), (.body, [document.body])])
+                  (.topics, document.topics)], body: document.body)
         }
 
         /// What the index's language adds to the page.
@@ -96,31 +98,37 @@ struct SearchDocumentTerms: Sendable {
             part([(.topics, document.journeys), (.synonyms, hiddenLabels), (.agency, [document.agency])])
         }
 
-        private mutating func part(_ fields: [(field: SearchField, texts: [String])]) -> Part {
+        /// The terms of `fields`, then of `body` (UTF-8) in the body field: the order in which terms are first met.
+        private mutating func part(_ fields: [(field: SearchField, texts: [String])], body: [UInt8] = []) -> Part {
             var result = Part(table: table)
             for (field, texts) in fields {
-                // Added to the field's length once, not at every word.
-                var counted = 0
                 for text in texts {
-                    SearchTokenizer.forEachToken(in: text) { word in
-                        guard word.scalarCount >= 2 else { return }
-                        let stem = stemNumber(of: word)
-                        guard stem >= 0 else { return }
-                        var slot = slotOfStem[stem]
-                        if slot < 0 {
-                            slot = result.terms.count
-                            slotOfStem[stem] = slot
-                            result.terms.append(Int32(stem))
-                            result.counts.append(0)
-                        }
-                        result.countOnce(termAt: slot, in: field)
-                        counted &+= 1
-                    }
+                    text.withUTF8Bytes { count($0, in: field, into: &result) }
                 }
-                result.fieldLengths[field.rawValue] += counted
             }
+            body.withUnsafeBufferPointer { count($0, in: .body, into: &result) }
             for stem in result.terms { slotOfStem[Int(stem)] = -1 }
             return result
+        }
+
+        private mutating func count(_ text: UnsafeBufferPointer<UInt8>, in field: SearchField, into result: inout Part) {
+            // Added to the field's length once, not at every word.
+            var counted = 0
+            SearchTokenizer.forEachToken(inUTF8: text) { word in
+                guard word.scalarCount >= 2 else { return }
+                let stem = stemNumber(of: word)
+                guard stem >= 0 else { return }
+                var slot = slotOfStem[stem]
+                if slot < 0 {
+                    slot = result.terms.count
+                    slotOfStem[stem] = slot
+                    result.terms.append(Int32(stem))
+                    result.counts.append(0)
+                }
+                result.countOnce(termAt: slot, in: field)
+                counted &+= 1
+            }
+            result.fieldLengths[field.rawValue] += counted
         }
 
         /// The number of a word's stem in `table`, -1 for a stop word.

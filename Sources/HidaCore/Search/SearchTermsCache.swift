@@ -52,24 +52,27 @@ final class SearchTermsCache: @unchecked Sendable {
         }
     }
 
+    /// The document's fields but its body, which is bytes already.
     private static func texts(_ document: SearchDocument, _ hiddenLabels: [String]) -> [String] {
-        [document.url, document.title, document.description, document.body, document.agency, document.language,
+        [document.url, document.title, document.description, document.agency, document.language,
          document.isService ? "1" : "0"] + document.headings + ["\u{1}"] + document.topics + ["\u{1}"]
             + document.journeys + ["\u{1}"] + hiddenLabels
     }
 
-    /// FNV-1a over the fields' bytes, each field ended by a byte that UTF-8 never contains.
+    /// FNV-1a over the fields' bytes and the body's, each ended by a byte that UTF-8 never contains.
     private static func fingerprint(_ document: SearchDocument, _ hiddenLabels: [String]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for text in texts(document, hiddenLabels) {
-            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        func add(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
         }
+        for text in texts(document, hiddenLabels) { add(text.utf8) }
+        add(document.body)
         return hash
     }
 
     private static func sameBytes(_ entry: Entry, _ document: SearchDocument, _ hiddenLabels: [String]) -> Bool {
         let a = texts(entry.document, entry.hiddenLabels), b = texts(document, hiddenLabels)
-        return a.count == b.count && zip(a, b).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+        return entry.document.body == document.body && a.count == b.count && zip(a, b).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
     }
 }

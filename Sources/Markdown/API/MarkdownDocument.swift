@@ -121,6 +121,12 @@ public struct MarkdownDocument: Sendable {
 
     /// The text content for search and readability: blocks separated by newlines.
     public var plainText: String {
+        String(decoding: plainTextUTF8, as: UTF8.self)
+    }
+
+    /// `plainText` as UTF-8, as the renderer makes it: for readers of bytes, which need no `String` (whose making
+    /// checks every byte of a page's text).
+    public var plainTextUTF8: [UInt8] {
         PlainTextRenderer.render(tree, root.index)
     }
 

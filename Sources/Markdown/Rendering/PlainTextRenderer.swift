@@ -1,6 +1,6 @@
 /// Extracts the readable text of a document: one line per leaf block, no markup.
 enum PlainTextRenderer {
-    static func render(_ tree: DocumentTree, _ root: Int32) -> String {
+    static func render(_ tree: DocumentTree, _ root: Int32) -> [UInt8] {
         var out: [UInt8] = []
         var stack: [Int32] = [root]
         while let node = stack.popLast() {
@@ -21,6 +21,6 @@ enum PlainTextRenderer {
             }
         }
         while let last = out.last, ASCII.isWhitespace(last) { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

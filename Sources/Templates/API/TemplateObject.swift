@@ -1,3 +1,5 @@
+import ByteBuffer
+
 /// The named fields of a template value: a page's dozen or so, looked up by every tag that names them.
 ///
 /// The fields are kept in one array with a hash of each name, so a lookup compares integers and not strings.
@@ -86,8 +88,7 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
     /// FNV-1a over the name's UTF-8 bytes: names are short and ASCII, so this is a few instructions per byte.
     static func hash(_ name: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var name = name
-        name.withUTF8 { bytes in
+        name.withUTF8Bytes { bytes in
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         }
         return hash

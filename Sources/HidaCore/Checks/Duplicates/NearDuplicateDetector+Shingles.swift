@@ -1,14 +1,14 @@
 extension NearDuplicateDetector {
     /// The sorted, distinct 64-bit hashes of the text's word shingles; empty when the text has no words.
-    func shingleSet(of text: String) -> [UInt64] {
+    func shingleSet(of text: [UInt8]) -> [UInt64] {
         var shingles = shingleHashes(of: text)
         shingles.sort()
         return Self.removingAdjacentDuplicates(shingles)
     }
 
     /// The hashes of the text's word shingles in text order, repeats included; empty when the text has no words.
-    func shingleHashes(of text: String) -> [UInt64] {
-        let wordHashes = LowercaseWords.hashes(in: text)
+    func shingleHashes(of text: [UInt8]) -> [UInt64] {
+        let wordHashes = text.withUnsafeBufferPointer(LowercaseWords.hashes(inUTF8:))
         guard !wordHashes.isEmpty else { return [] }
         let width = min(shingleSize, wordHashes.count)
         var shingles: [UInt64] = []

@@ -29,19 +29,24 @@ struct NearDuplicateDetector: Sendable {
     ///
     /// Documents are told apart by position, so two entries with the same id are never paired with each other.
     func pairs(_ documents: [(id: Int, text: String)]) -> [NearDuplicate] {
+        pairs(utf8: documents.map { (id: $0.id, utf8: Array($0.text.utf8)) })
+    }
+
+    /// As `pairs(_:)`, of texts as UTF-8 (a page's plain text, `PageText`).
+    func pairs(utf8 documents: [(id: Int, utf8: [UInt8])]) -> [NearDuplicate] {
         // Signatures are per document, so they run on all cores; results keep input order. A text's sorted shingle
         // set is only made when the text is a candidate, since verifying needs it and nothing else does.
-        let allSignatures: [[UInt64]?] = Parallel.map(documents.map(\.text)) { text in
+        let allSignatures: [[UInt64]?] = Parallel.map(documents.map(\.utf8)) { text in
             let shingles = shingleHashes(of: text)
             return shingles.isEmpty ? nil : signature(of: shingles)
         }
         var ids: [Int] = []
-        var texts: [String] = []
+        var texts: [[UInt8]] = []
         var signatures: [[UInt64]] = []
         for (document, signature) in zip(documents, allSignatures) {
             guard let signature else { continue }
             ids.append(document.id)
-            texts.append(document.text)
+            texts.append(document.utf8)
             signatures.append(signature)
         }
         var shingleSets = ShingleSets(detector: self, texts: texts)
@@ -107,10 +112,10 @@ struct NearDuplicateDetector: Sendable {
 /// once (`prepare`), or one at a time when identical signatures have to be told apart.
 private struct ShingleSets {
     let detector: NearDuplicateDetector
-    let texts: [String]
+    let texts: [[UInt8]]
     private var sets: [Int: [UInt64]] = [:]
 
-    init(detector: NearDuplicateDetector, texts: [String]) {
+    init(detector: NearDuplicateDetector, texts: [[UInt8]]) {
         self.detector = detector
         self.texts = texts
     }

@@ -1,3 +1,5 @@
+import ByteBuffer
+
 /// Readability measures for the portal's plain text (blocks separated by newlines).
 ///
 /// LIX (Björnsson 1968) is the measure Norwegian and Swedish plain-language work uses:
@@ -16,8 +18,16 @@ enum Readability {
     ///   on its own line. Only sentences with a word count, so `1.` or an empty cell adds none.
     /// - Abbreviations such as `f.eks.` followed by a space end a sentence, as in the original measure.
     static func lix(_ text: String) -> LixScore {
-        var text = text
-        let (words, sentences, longWords) = text.withUTF8(count)
+        text.withUTF8Bytes(lix)
+    }
+
+    /// The score of UTF-8 text, such as a page's plain text (`PageText`).
+    static func lix(utf8 text: [UInt8]) -> LixScore {
+        text.withUnsafeBufferPointer(lix)
+    }
+
+    private static func lix(_ text: UnsafeBufferPointer<UInt8>) -> LixScore {
+        let (words, sentences, longWords) = count(text)
         guard words > 0 else { return LixScore(words: 0, sentences: 0, longWords: 0, value: 0) }
         let sentenceCount = max(sentences, 1)
         let value = Double(words) / Double(sentenceCount) + 100 * Double(longWords) / Double(words)

@@ -1,3 +1,5 @@
+import ByteBuffer
+
 /// Splits text into lowercase words: maximal runs of letters and digits, everything else separates.
 ///
 /// `Søk om STØTTE!` gives `søk`, `om`, `støtte`; Norwegian letters are kept, not folded to ASCII.
@@ -21,8 +23,13 @@ enum LowercaseWords {
 
     /// The `StableHash.bytes` value of each lowercase word, without building the words (the duplicate finder's hot path).
     static func hashes(in text: String) -> [UInt64] {
+        text.withUTF8Bytes(hashes(inUTF8:))
+    }
+
+    /// As `hashes(in:)`, of UTF-8 text (a page's plain text, `PageText`).
+    static func hashes(inUTF8 text: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var hasher = WordHasher()
-        hasher.hashes.reserveCapacity(text.utf8.count / 5)
+        hasher.hashes.reserveCapacity(text.count / 5)
         scan(text, into: &hasher)
         return hasher.hashes
     }
@@ -80,11 +87,13 @@ enum LowercaseWords {
     /// Feeds the lowercase bytes of each word to `sink`, and the end of each word.
     @inline(__always)
     private static func scan(_ text: String, into sink: inout some WordSink) {
-        var text = text
-        text.withUTF8 { bytes in
-            ASCIIWordBytes.lowercased.withUnsafeBufferPointer { asciiWordBytes in
-                scan(bytes, lowering: asciiWordBytes.baseAddress!, into: &sink)
-            }
+        text.withUTF8Bytes { scan($0, into: &sink) }
+    }
+
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout some WordSink) {
+        ASCIIWordBytes.lowercased.withUnsafeBufferPointer { asciiWordBytes in
+            scan(bytes, lowering: asciiWordBytes.baseAddress!, into: &sink)
         }
     }
 
