@@ -11,16 +11,21 @@ extension NearDuplicateDetector {
         let wordHashes = text.withUnsafeBufferPointer(LowercaseWords.hashes(inUTF8:))
         guard !wordHashes.isEmpty else { return [] }
         let width = min(shingleSize, wordHashes.count)
-        var shingles: [UInt64] = []
-        shingles.reserveCapacity(wordHashes.count - width + 1)
-        for start in 0...(wordHashes.count - width) {
-            var hash = StableHash.basis
-            for word in wordHashes[start..<(start + width)] {
-                hash = StableHash.mix(hash &+ word)
+        let count = wordHashes.count - width + 1
+        // Through pointers into storage made at its final size: the shingles of a text do not depend on each other,
+        // and without bounds checks and appends the processor works on several at once.
+        return wordHashes.withUnsafeBufferPointer { words in
+            [UInt64](unsafeUninitializedCapacity: count) { shingles, initialized in
+                for start in 0 ..< count {
+                    var hash = StableHash.basis
+                    for word in words[start ..< start + width] {
+                        hash = StableHash.mix(hash &+ word)
+                    }
+                    shingles[start] = hash
+                }
+                initialized = count
             }
-            shingles.append(hash)
         }
-        return shingles
     }
 
     static func removingAdjacentDuplicates(_ sorted: [UInt64]) -> [UInt64] {
