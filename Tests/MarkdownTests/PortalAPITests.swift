@@ -140,6 +140,15 @@ final class PortalAPITests: XCTestCase {
         XCTAssertEqual(MarkdownDocument.parse("").plainTextUTF8, [])
     }
 
+    /// A site keeps every page's plain text for the whole build, so it is handed out at its own size, without the
+    /// spare capacity of the array it was built in (up to as much again).
+    func testPlainTextAsUTF8HasNoSpareCapacity() {
+        let source = (0 ..< 400).map { "Avsnitt \($0) om søknad og frister.\n" }.joined(separator: "\n")
+        let text = MarkdownDocument.parse(source).plainTextUTF8
+        XCTAssertGreaterThan(text.count, 10_000)
+        XCTAssertLessThan(text.capacity, text.count + 64)
+    }
+
     func testWalkHandlesDeepTreesWithoutRecursion() {
         let doc = MarkdownDocument.parse(String(repeating: ">", count: 20_000) + " deep")
         var count = 0

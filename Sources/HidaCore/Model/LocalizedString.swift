@@ -11,8 +11,16 @@ public struct LocalizedString: Sendable, Equatable {
     }
 
     /// `text(in:fallbacks:)` with one fallback, without making an array for it: asked for every page a list shows.
+    /// A text has one to three languages, so their codes are compared in one pass instead of hashed up to three times.
     func text(in language: String, orFallback fallback: String) -> String {
-        values[language] ?? values["*"] ?? values[fallback] ?? anyText
+        var forAll: Dictionary<String, String>.Index?
+        var inFallback: Dictionary<String, String>.Index?
+        for index in values.indices {
+            let code = values.keys[index]
+            if code == language { return values.values[index] }
+            if code == "*" { forAll = index } else if code == fallback { inFallback = index }
+        }
+        return (forAll ?? inFallback).map { values.values[$0] } ?? anyText
     }
 
     /// The text in `language`, else in the first fallback that has one, else any text at all (deterministically).

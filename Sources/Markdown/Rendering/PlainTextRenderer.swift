@@ -21,6 +21,8 @@ enum PlainTextRenderer {
             }
         }
         while let last = out.last, ASCII.isWhitespace(last) { out.removeLast() }
-        return out
+        // At its own size: the text is kept for the whole build (checks, search), and the array it was built in has
+        // up to twice the capacity it needs.
+        return out.withUnsafeBufferPointer { Array($0) }
     }
 }
