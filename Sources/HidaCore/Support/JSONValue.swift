@@ -91,7 +91,7 @@ enum JSONValue: Sendable, Equatable {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                // Most bytes are plain text; one table lookup tells the few that may need an escape.
+                // Most bytes are plain text; one mask test tells the few that may need an escape.
                 guard Self.mayNeedEscape(byte, lowMask: lowMask) else {
                     index += 1
                     continue
