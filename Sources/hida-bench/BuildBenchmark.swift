@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds one corpus K times with Hida (and optionally Hugo), each build in its own child process.
 struct BuildBenchmark {
@@ -50,10 +53,18 @@ struct BuildBenchmark {
         try? FileManager.default.moveItem(atPath: output, toPath: setAsideFolder + "/" + UUID().uuidString)
     }
 
+    /// Waits until everything written so far is on disk. Each build writes 100 MB or more, which the kernel
+    /// writes back up to half a minute later, on both cores: into the next run, which is the other generator's.
+    /// Hida's runs, the shorter ones, took Hugo's writeback; Hugo's took Hida's smaller one.
+    private func settle() {
+        sync()
+    }
+
     private func runHida(_ run: Int, into samples: inout HidaSamples) -> Bool {
         let output = workDirectory + "/hida-site"
         let log = workDirectory + "/hida-build.log"
         setAside(output)
+        settle()
         printError("hida-bench: hida build \(corpus.pageCount) pages, run \(run)/\(runs)")
         guard let result = ChildProcess.run(toolbox.hida, [
             "build", "--content", corpus.content, "--themes", toolbox.packageRoot + "/Themes",
@@ -83,6 +94,7 @@ struct BuildBenchmark {
         let output = workDirectory + "/hugo-site"
         let log = workDirectory + "/hugo-build.log"
         setAside(output)
+        settle()
         printError("hida-bench: hugo build \(corpus.pageCount) pages, run \(run)/\(runs)")
         guard let result = ChildProcess.run(hugo, [
             "--source", corpus.hugoSite, "--destination", output, "--quiet",

@@ -51,6 +51,7 @@ func runBuildBenchmarks() -> Int32 {
         wallBySize[pages] = median(hidaWall)
         table.seconds(size, "hida wall time", hidaWall)
         table.seconds(size, "hida CPU time (user+sys)", hida.runs.map { $0.userSeconds + $0.systemSeconds })
+        table.seconds(size, "hida CPU time in the kernel (sys)", hida.runs.map(\.systemSeconds))
         table.mebibytes(size, "hida peak RSS", hida.runs.map(\.peakResidentKiB))
         for phase in hida.phaseOrder { table.seconds(size, "hida phase \(phase)", hida.phases[phase] ?? []) }
         table.row(size, "hida pages built / files written", "\(hida.builtPages) / \(hida.builtFiles)")
@@ -60,6 +61,7 @@ func runBuildBenchmarks() -> Int32 {
         let hugoWall = hugoRuns.map(\.wallSeconds)
         table.seconds(size, "hugo wall time", hugoWall)
         table.seconds(size, "hugo CPU time (user+sys)", hugoRuns.map { $0.userSeconds + $0.systemSeconds })
+        table.seconds(size, "hugo CPU time in the kernel (sys)", hugoRuns.map(\.systemSeconds))
         table.mebibytes(size, "hugo peak RSS", hugoRuns.map(\.peakResidentKiB))
         table.row(size, "hugo files written", "\(hugoFiles)")
         let memoryRatio = median(hida.runs.map { Double($0.peakResidentKiB) }) / median(hugoRuns.map { Double($0.peakResidentKiB) })

@@ -11,10 +11,20 @@ struct SearchIndexWriter {
     var texts: [String: PageText] = [:]
     /// Document terms kept between rebuilds by `hida serve`.
     var cache: SearchTermsCache?
-    /// Whether each index's documents, terms and files are kept until the process ends rather than freed: freeing
-    /// them took a tenth of a second on one core, and the last index's came at the very end of a build, with
-    /// nothing left to run on the other core.
-    var keepsIndexesUntilExit = false
+    /// Which indexes' documents, terms and files are kept until the process ends rather than freed.
+    var keeping = Keeping.none
+
+    /// Freeing an index's working data took a tenth of a second on one core, and the last index's came at the very end
+    /// of a build, with nothing left to run on the other core.
+    enum Keeping: Sendable {
+        /// Every index is freed when written: `hida serve`, which goes on after the build.
+        case none
+        /// The indexes that end the build (the last of each `writeOneByOne`) are kept; the others are freed to make
+        /// room for the next: a one-off build too large to hold every index (`overlapPageLimit`).
+        case last
+        /// Every index is kept: a one-off build small enough to hold them all.
+        case all
+    }
 
     /// Above this many pages, the next index starts only after the first one is written (see `writeAll`).
     static let overlapPageLimit = 40_000
@@ -35,19 +45,19 @@ struct SearchIndexWriter {
         let writer = self
         guard portal.pages.count <= overlapLimit else {
             // The first index's documents and terms are let go when `write` returns; only the texts are kept.
-            let (firstFiles, texts) = write(first, sharing: [:], into: sink)
+            let (firstFiles, texts) = write(first, sharing: [:], into: sink, keeps: keeping == .all)
             let (englishFiles, otherFiles) = Parallel.both(
                 { writer.writeOneByOne(english, into: sink) },
                 { writeOneByOne(Array(norwegian.dropFirst()), sharing: texts, into: sink) })
             return firstFiles + englishFiles + otherFiles
         }
-        let builder = self.builder(first)
+        let builder = self.builder(first, keeps: keeping == .all)
         let analysed = builder.analyse()
         let texts = analysed.texts
         let (firstAndEnglishFiles, otherFiles) = Parallel.both(
-            { writer.write(builder.files(of: analysed), into: sink) + writer.writeOneByOne(english, into: sink) },
+            { writer.write(builder.files(of: analysed), into: sink, keeps: writer.keeping == .all) + writer.writeOneByOne(english, into: sink) },
             { writeOneByOne(Array(norwegian.dropFirst()), sharing: texts, into: sink) })
-        KeptUntilExit.keep(builder, unless: !keepsIndexesUntilExit)
+        KeptUntilExit.keep(builder, unless: keeping != .all)
         return firstAndEnglishFiles + otherFiles
     }
 
@@ -59,34 +69,37 @@ struct SearchIndexWriter {
         var sharedTexts = texts
         var fileCount = 0
         for (position, language) in languages.enumerated() {
-            let (count, texts) = write(language, sharing: sharedTexts, into: sink)
+            let isLast = position + 1 == languages.count
+            let keeps = keeping == .all || keeping == .last && isLast
+            let (count, texts) = write(language, sharing: sharedTexts, into: sink, keeps: keeps)
             fileCount += count
-            sharedTexts = position + 1 < languages.count ? sharedTexts.merging(texts) { _, new in new } : [:]
+            KeptUntilExit.keep((sharedTexts, texts), unless: !(isLast && keeps))
+            sharedTexts = isLast ? [:] : sharedTexts.merging(texts) { _, new in new }
         }
         return fileCount
     }
 
     /// Builds and writes one language's index; returns the number of files and the texts it read.
     private func write(_ language: String, sharing texts: [String: SearchDocumentTerms.Part],
-                       into sink: some OutputSink) -> (files: Int, texts: [String: SearchDocumentTerms.Part]) {
-        let builder = builder(language, sharing: texts)
+                       into sink: some OutputSink, keeps: Bool) -> (files: Int, texts: [String: SearchDocumentTerms.Part]) {
+        let builder = builder(language, sharing: texts, keeps: keeps)
         let (files, read) = builder.build()
-        KeptUntilExit.keep(builder, unless: !keepsIndexesUntilExit)
-        return (write(files, into: sink), read)
+        KeptUntilExit.keep(builder, unless: !keeps)
+        return (write(files, into: sink, keeps: keeps), read)
     }
 
     /// Writes index files on all cores; returns their number.
-    private func write(_ files: [(path: String, contents: [UInt8])], into sink: some OutputSink) -> Int {
+    private func write(_ files: [(path: String, contents: [UInt8])], into sink: some OutputSink, keeps: Bool) -> Int {
         _ = Parallel.map(files) { file in sink.write(file.path, bytes: file.contents) }
-        KeptUntilExit.keep(files, unless: !keepsIndexesUntilExit)
+        KeptUntilExit.keep(files, unless: !keeps)
         return files.count
     }
 
     /// The index of one language with all its documents added.
-    private func builder(_ language: String, sharing texts: [String: SearchDocumentTerms.Part] = [:]) -> SearchIndexBuilder {
+    private func builder(_ language: String, sharing texts: [String: SearchDocumentTerms.Part] = [:], keeps: Bool) -> SearchIndexBuilder {
         var builder = SearchIndexBuilder(language: language, synonyms: synonyms(in: language))
         builder.cache = cache
-        builder.keepsUntilExit = keepsIndexesUntilExit
+        builder.keepsUntilExit = keeps
         builder.sharedTexts = texts
         let includesFallbacks = language != "en" && language != portal.configuration.defaultLanguage
         let shownPages: [Int] = portal.pages.indices.compactMap { index in

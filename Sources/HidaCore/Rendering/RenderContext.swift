@@ -45,6 +45,13 @@ struct RenderContext: Sendable {
         shared = Shared(portal: portal, theme: theme, layout: layout, links: links)
     }
 
+    /// This context with every page's list entry in `language` made ahead (`PageSummaryTable`); none for a nil language.
+    func withSummaries(in language: String?) -> RenderContext {
+        var context = self
+        context.summaries = language.map { PageSummaryTable(context: self, language: $0) }
+        return context
+    }
+
     // Read in place (`_read`): a getter would hand out a copy of the portal, retaining each of its fields.
     var portal: Portal { _read { yield shared.portal } }
     var theme: Theme { _read { yield shared.theme } }

@@ -9,8 +9,8 @@ struct SiteRenderer: Sendable {
     let texts: [String: PageText]
     /// Search document terms kept between `hida serve` rebuilds.
     var searchTerms: SearchTermsCache?
-    /// Whether the search indexes' working data is kept until the process ends (`SearchIndexWriter`).
-    var keepsSearchIndexesUntilExit = false
+    /// Which search indexes' working data is kept until the process ends (`SearchIndexWriter.Keeping`).
+    var searchIndexKeeping = SearchIndexWriter.Keeping.none
 
     init(portal: Portal, theme: Theme, texts: [String: PageText] = [:]) {
         self.portal = portal
@@ -46,20 +46,27 @@ struct SiteRenderer: Sendable {
         into sink: some OutputSink, context: RenderContext, contentPages: Bool, summaryPageLimit: Int = PageSummaryTable.pageLimit
     ) -> (fileCount: Int, diagnostics: [Diagnostic]) {
         let rounds = plannedRounds(contentPages: contentPages, byLanguage: portal.pages.count <= summaryPageLimit)
+        let lastRound = rounds.last ?? (portal.configuration.defaultLanguage, [])
+        let lastJobs = SharedJobQueue<Job, (files: Int, diagnostics: [Diagnostic])>(lastRound.jobs)
         // The search indexes analyse their documents in parallel themselves, so they run beside the other jobs
         // instead of as one of them: Dispatch gives a parallel map nested in another one a single thread, and the
-        // indexes then finished alone on one core after everything else.
+        // indexes then finished alone on one core after everything else. The last round's jobs run on one thread
+        // until the indexes are written, and on two after (`SharedJobQueue`).
         let renderer = self
         let (searchFiles, results) = Parallel.both(
-            { renderer.writeSearchIndexes(into: sink) },
+            {
+                let files = renderer.writeSearchIndexes(into: sink)
+                lastJobs.help()
+                return files
+            },
             {
                 var results: [(files: Int, diagnostics: [Diagnostic])] = []
-                for round in rounds {
-                    var withSummaries = context
-                    withSummaries.summaries = round.language.map { PageSummaryTable(context: context, language: $0) }
-                    let roundContext = withSummaries
-                    results += Parallel.map(round.jobs) { job in render(job, context: roundContext, into: sink) }
+                for round in rounds.dropLast() {
+                    let roundContext = context.withSummaries(in: round.language)
+                    results += Parallel.map(round.jobs) { job in renderer.render(job, context: roundContext, into: sink) }
                 }
+                let lastContext = context.withSummaries(in: lastRound.language)
+                results += lastJobs.run { job in renderer.render(job, context: lastContext, into: sink) }
                 return results
             })
         return (searchFiles + results.reduce(0) { $0 + $1.files }, results.flatMap(\.diagnostics))
@@ -81,7 +88,7 @@ struct SiteRenderer: Sendable {
     @discardableResult
     func writeSearchIndexes(into sink: some OutputSink) -> Int {
         SearchIndexWriter(portal: portal, layout: layout, texts: texts, cache: searchTerms,
-                          keepsIndexesUntilExit: keepsSearchIndexesUntilExit).writeAll(into: sink)
+                          keeping: searchIndexKeeping).writeAll(into: sink)
     }
 
     /// The jobs in rounds, one per language, each rendering its language's pages with that language's list entries

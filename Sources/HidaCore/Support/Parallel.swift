@@ -35,7 +35,7 @@ enum Parallel {
 }
 
 /// One slot per index, each written by exactly one iteration, so no lock is needed.
-private final class ResultSlots<Value>: @unchecked Sendable {
+final class ResultSlots<Value>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Value?>
 
     init(count: Int) {
