@@ -46,4 +46,38 @@ final class ContentInventoryTests: XCTestCase {
         XCTAssertEqual(inventory.vocabularyPath, ContentInventory.vocabularyPath(in: root))
         XCTAssertEqual(inventory.diagnostics.map(\.rule), ["stray-file", "stray-file"])
     }
+
+    /// The agencies' folders are listed each on its own, in parallel: the inventory is the one a single pass over the
+    /// whole sorted listing makes, in the same order, whatever the folder names (`a-b` sorts before `a/` by bytes).
+    func testListingAgenciesOneByOneGivesTheSingleListing() throws {
+        let temporary = try TemporaryFolder("inventory-parallel")
+        defer { temporary.remove() }
+        let root = temporary.path
+        var files = ["portal.yaml", "vocabulary/los.rdf", "agencies/README.md", "agencies/a.md", "journeys/b.md", "topics/c.md",
+                     "usage/visits.csv", "media/bilde.png", "media/doc/skjema.pdf", "stray.txt"]
+        for agency in ["a", "a-b", "ab", "nav", "æøå"] {
+            files += ["agencies/\(agency)/_agency.md", "agencies/\(agency)/_agency.en.md", "agencies/\(agency)/z.md",
+                      "agencies/\(agency)/b.nn.md", "agencies/\(agency)/b.md", "agencies/\(agency)/under/b.md",
+                      "agencies/\(agency)/under-a/c.md", "agencies/\(agency)/bilde.png"]
+        }
+        for relative in files.shuffled() {
+            let path = root + "/" + relative
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try "x".write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        let scanned = ContentInventory.scan(contentDirectory: root)
+        let single = ContentInventory.of(FileWalker.files(under: root), contentDirectory: root)
+        XCTAssertEqual(scanned.agencyPages.count, 5)
+        XCTAssertEqual(scanned.agencyPages, single.agencyPages)
+        XCTAssertEqual(scanned.agencyProfiles, single.agencyProfiles)
+        XCTAssertEqual(scanned.agencyFolders, single.agencyFolders)
+        XCTAssertEqual(scanned.journeys, single.journeys)
+        XCTAssertEqual(scanned.topicIntroductions, single.topicIntroductions)
+        XCTAssertEqual(scanned.usageFiles, single.usageFiles)
+        XCTAssertEqual(scanned.mediaFiles.map(\.relative), single.mediaFiles.map(\.relative))
+        XCTAssertEqual(scanned.configurationPath, single.configurationPath)
+        XCTAssertEqual(scanned.vocabularyPath, single.vocabularyPath)
+        XCTAssertEqual(Set(scanned.diagnostics.map(\.message)), Set(single.diagnostics.map(\.message)))
+        XCTAssertEqual(scanned.diagnostics.count, 8)
+    }
 }

@@ -42,10 +42,37 @@ struct ContentInventory: Sendable {
                 at: nil, rule: "content-missing"))
             return inventory
         }
-        for relative in FileWalker.files(under: contentDirectory) {
+        // The agencies' folders hold nearly every file, so each is listed, sorted and sorted out on its own, on all
+        // cores: listing 120 000 files on one core left the other idle at the start of every build.
+        let agencies = FileWalker.entries(of: contentDirectory + "/agencies", statFiles: false).folders
+        let agencyInventories = Parallel.map(agencies) { agency in
+            var part = ContentInventory()
+            let prefix = "agencies/" + agency + "/"
+            for relative in FileWalker.files(under: contentDirectory + "/agencies/" + agency) {
+                part.classify(prefix + relative, contentDirectory: contentDirectory)
+            }
+            return part
+        }
+        let agencyFolders = Set(agencies.map { "agencies/" + $0 })
+        for relative in FileWalker.files(under: contentDirectory, skipsFolder: agencyFolders.contains) {
             inventory.classify(relative, contentDirectory: contentDirectory)
         }
+        for part in agencyInventories { inventory.add(part) }
         return inventory
+    }
+
+    /// Takes in what another inventory found in other folders.
+    private mutating func add(_ other: ContentInventory) {
+        configurationPath = configurationPath ?? other.configurationPath
+        vocabularyPath = vocabularyPath ?? other.vocabularyPath
+        agencyProfiles.merge(other.agencyProfiles) { $0 + $1 }
+        agencyPages.merge(other.agencyPages) { $0 + $1 }
+        agencyFolders.merge(other.agencyFolders) { first, _ in first }
+        journeys += other.journeys
+        topicIntroductions += other.topicIntroductions
+        usageFiles += other.usageFiles
+        mediaFiles += other.mediaFiles
+        diagnostics += other.diagnostics
     }
 
     /// The inventory of a few files only (relative to `contentDirectory`): what `hida serve` reads again after an edit.

@@ -9,14 +9,15 @@ enum FileWalker {
     ///
     /// Reads folders with `readdir`, whose entry types spare a `stat` per file: every build lists the whole content
     /// folder.
-    static func files(under root: String) -> [String] {
+    /// Folders for which `skipsFolder` (given the folder's relative path) is true are left out, with all they hold.
+    static func files(under root: String, skipsFolder: (String) -> Bool = { _ in false }) -> [String] {
         var result: [String] = []
         var pending: [String] = [""]
         while let relative = pending.popLast() {
             let entries = entries(of: relative.isEmpty ? root : root + "/" + relative, statFiles: false)
             let prefix = relative.isEmpty ? "" : relative + "/"
             result += entries.files.map { prefix + $0.name }
-            pending += entries.folders.map { prefix + $0 }
+            pending += entries.folders.map { prefix + $0 }.filter { !skipsFolder($0) }
         }
         return result.sorted { $0.precedesInByteOrder($1) }
     }
