@@ -47,24 +47,38 @@ struct BuildBenchmark {
     /// generators (a quarter of Hida's samples in `perf`). A real rebuild does not start that way: `hida build`
     /// frees the old site only after the new one is in place. Everything moved aside is deleted when the harness
     /// exits, after the last corpus size.
-    private func setAside(_ output: String) {
-        guard FileManager.default.fileExists(atPath: output) else { return }
+    @discardableResult
+    private func setAside(_ output: String) -> String? {
+        guard FileManager.default.fileExists(atPath: output) else { return nil }
         try? FileManager.default.createDirectory(atPath: setAsideFolder, withIntermediateDirectories: true)
-        try? FileManager.default.moveItem(atPath: output, toPath: setAsideFolder + "/" + UUID().uuidString)
+        let destination = setAsideFolder + "/" + UUID().uuidString
+        try? FileManager.default.moveItem(atPath: output, toPath: destination)
+        return destination
     }
 
     /// Waits until everything written so far is on disk. Each build writes 100 MB or more, which the kernel
     /// writes back up to half a minute later, on both cores: into the next run, which is the other generator's.
     /// Hida's runs, the shorter ones, took Hugo's writeback; Hugo's took Hida's smaller one.
-    private func settle() {
+    ///
+    /// Then the files of the output just set aside leave the page cache (they are clean once synced). Kept there,
+    /// the outputs of a few 100 000-page runs (2 GB each) filled the memory, and each later build paid for the kernel
+    /// taking it back: `kswapd` used a core for a second or more of a 100 000-page build, and the corpus itself was
+    /// pushed out and read from disk again.
+    private func settle(droppingCacheOf setAside: String?) {
         sync()
+        guard let setAside, let walker = FileManager.default.enumerator(atPath: setAside) else { return }
+        for case let relative as String in walker {
+            let descriptor = open(setAside + "/" + relative, O_RDONLY)
+            guard descriptor >= 0 else { continue }
+            _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_DONTNEED))
+            close(descriptor)
+        }
     }
 
     private func runHida(_ run: Int, into samples: inout HidaSamples) -> Bool {
         let output = workDirectory + "/hida-site"
         let log = workDirectory + "/hida-build.log"
-        setAside(output)
-        settle()
+        settle(droppingCacheOf: setAside(output))
         printError("hida-bench: hida build \(corpus.pageCount) pages, run \(run)/\(runs)")
         guard let result = ChildProcess.run(toolbox.hida, [
             "build", "--content", corpus.content, "--themes", toolbox.packageRoot + "/Themes",
@@ -93,8 +107,7 @@ struct BuildBenchmark {
         guard let hugo else { return nil }
         let output = workDirectory + "/hugo-site"
         let log = workDirectory + "/hugo-build.log"
-        setAside(output)
-        settle()
+        settle(droppingCacheOf: setAside(output))
         printError("hida-bench: hugo build \(corpus.pageCount) pages, run \(run)/\(runs)")
         guard let result = ChildProcess.run(hugo, [
             "--source", corpus.hugoSite, "--destination", output, "--quiet",
