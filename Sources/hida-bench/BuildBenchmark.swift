@@ -47,7 +47,6 @@ struct BuildBenchmark {
     /// generators (a quarter of Hida's samples in `perf`). A real rebuild does not start that way: `hida build`
     /// frees the old site only after the new one is in place. Everything moved aside is deleted when the harness
     /// exits, after the last corpus size.
-    @discardableResult
     private func setAside(_ output: String) -> String? {
         guard FileManager.default.fileExists(atPath: output) else { return nil }
         try? FileManager.default.createDirectory(atPath: setAsideFolder, withIntermediateDirectories: true)

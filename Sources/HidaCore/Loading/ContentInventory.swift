@@ -53,8 +53,8 @@ struct ContentInventory: Sendable {
             }
             return part
         }
-        let agencyFolders = Set(agencies.map { "agencies/" + $0 })
-        for relative in FileWalker.files(under: contentDirectory, skipsFolder: agencyFolders.contains) {
+        let listedApart = Set(agencies.map { "agencies/" + $0 })
+        for relative in FileWalker.files(under: contentDirectory, skipsFolder: listedApart.contains) {
             inventory.classify(relative, contentDirectory: contentDirectory)
         }
         for part in agencyInventories { inventory.add(part) }

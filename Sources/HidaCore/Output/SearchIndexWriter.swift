@@ -44,7 +44,8 @@ struct SearchIndexWriter {
         guard let first = norwegian.first, !english.isEmpty else { return writeOneByOne(languages, into: sink) }
         let writer = self
         guard portal.pages.count <= overlapLimit else {
-            // The first index's documents and terms are let go when `write` returns; only the texts are kept.
+            // Unless every index is kept, the first one's documents and terms are let go when `write` returns; only the
+            // texts are kept, for the next Norwegian index.
             let (firstFiles, texts) = write(first, sharing: [:], into: sink, keeps: keeping == .all)
             let (englishFiles, otherFiles) = Parallel.both(
                 { writer.writeOneByOne(english, into: sink) },
@@ -63,7 +64,7 @@ struct SearchIndexWriter {
 
     /// Writes the indexes of languages with the same analyzer one after another, since each analyses its documents
     /// in parallel. The page texts an index read are kept for the next one (the nynorsk index holds the bokmål pages
-    /// it falls back to), and let go after the last one.
+    /// it falls back to), and after the last one are let go, or kept until exit with it (`keeping`).
     private func writeOneByOne(_ languages: [String], sharing texts: [String: SearchDocumentTerms.Part] = [:],
                                into sink: some OutputSink) -> Int {
         var sharedTexts = texts
