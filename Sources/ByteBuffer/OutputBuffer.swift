@@ -72,6 +72,12 @@ public final class OutputBuffer {
         text.withUTF8Bytes { append($0) }
     }
 
+    /// Forgets the bytes written, keeping the memory for the next ones.
+    @inlinable
+    public func removeAll() {
+        byteCount = 0
+    }
+
     /// The last byte written, or nil when nothing was.
     @inlinable public var last: UInt8? { byteCount > 0 ? base[byteCount - 1] : nil }
 

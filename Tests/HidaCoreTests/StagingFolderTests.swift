@@ -43,4 +43,49 @@ final class StagingFolderTests: XCTestCase {
         XCTAssertEqual(sink.writtenPaths, ["robots.txt", "tema/helse/index.html"])
         XCTAssertEqual(try String(contentsOfFile: root + "/tema/helse/index.html", encoding: .utf8), "<p>helse</p>")
     }
+
+    func testTheSinkWritesAFileGivenInPiecesAsTheirConcatenation() throws {
+        let sink = DirectorySink(root: root)
+        sink.write("/api/v1/pages.json") { emit in
+            for piece in ["{\"items\": [", "", "1, 2", "]}\n"] { Array(piece.utf8).withUnsafeBufferPointer(emit) }
+        }
+        sink.write("/tom.txt") { _ in }
+        XCTAssertEqual(sink.problems, [])
+        XCTAssertEqual(sink.writtenPaths, ["api/v1/pages.json", "tom.txt"])
+        XCTAssertEqual(try String(contentsOfFile: root + "/api/v1/pages.json", encoding: .utf8), "{\"items\": [1, 2]}\n")
+        XCTAssertEqual(try String(contentsOfFile: root + "/tom.txt", encoding: .utf8), "", "a file with no pieces is made, empty")
+    }
+
+    func testAFileInPiecesThatCannotBeMadeIsReported() throws {
+        // A file where the folder `api` should be: neither the folder nor the file can be made.
+        try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/api"))
+        let sink = DirectorySink(root: root)
+        var pieces = 0
+        sink.write("/api/v1/pages.json") { emit in
+            pieces += 1
+            Array("[]".utf8).withUnsafeBufferPointer(emit)
+        }
+        XCTAssertEqual(sink.problems, ["cannot write \(root)/api/v1/pages.json"])
+        XCTAssertEqual(pieces, 1, "the pieces are still made, so that the run goes on and reports every failure")
+    }
+
+    func testADiscardingSinkDoesNotMakeThePiecesAndAGatheringSinkGetsThemWhole() {
+        var made = false
+        DiscardingSink().write("/api/v1/pages.json") { _ in made = true }
+        XCTAssertFalse(made, "`hida check` writes nothing, so the pieces are not made")
+
+        let gathering = GatheringSink()
+        gathering.write("/api/v1/pages.json") { emit in
+            for piece in ["[", "1", "]"] { Array(piece.utf8).withUnsafeBufferPointer(emit) }
+        }
+        XCTAssertEqual(gathering.files, ["/api/v1/pages.json": Array("[1]".utf8)])
+    }
+}
+
+/// A sink that keeps whole files and has no piecewise write of its own, as `LiveSink`.
+private final class GatheringSink: OutputSink, @unchecked Sendable {
+    var files: [String: [UInt8]] = [:]
+    func write(_ sitePath: String, _ contents: String) { files[sitePath] = Array(contents.utf8) }
+    func write(_ sitePath: String, bytes: [UInt8]) { files[sitePath] = bytes }
+    func copy(from sourcePath: String, to sitePath: String) {}
 }

@@ -8,13 +8,28 @@ protocol OutputSink: Sendable {
     func write(_ sitePath: String, _ contents: String)
     /// Writes bytes the renderer already has as UTF-8 (the HTML pages), without a round trip through `String`.
     func write(_ sitePath: String, bytes: [UInt8])
+    /// Writes a file whose bytes `produce` hands over piece by piece, each piece only until the next: the open
+    /// data's page list (100 MB at 100 000 pages) is never whole in memory.
+    func write(_ sitePath: String, pieces produce: (_ emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Void)
     func copy(from sourcePath: String, to sitePath: String)
+}
+
+extension OutputSink {
+    /// Gathers the pieces and writes them as one file: for sinks that need the whole file, such as `LiveSink`,
+    /// which compares it with the file already there.
+    func write(_ sitePath: String, pieces produce: (_ emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+        var bytes: [UInt8] = []
+        produce { bytes.append(contentsOf: $0) }
+        write(sitePath, bytes: bytes)
+    }
 }
 
 /// Discards everything: `hida check` renders to find problems but writes nothing.
 struct DiscardingSink: OutputSink {
     func write(_ sitePath: String, _ contents: String) {}
     func write(_ sitePath: String, bytes: [UInt8]) {}
+    /// Nothing is produced: the pieces would only be thrown away.
+    func write(_ sitePath: String, pieces produce: (_ emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {}
     func copy(from sourcePath: String, to sitePath: String) {}
 }
 
@@ -50,24 +65,30 @@ final class DirectorySink: OutputSink, @unchecked Sendable {
     }
 
     private func write(_ sitePath: String, _ bytes: UnsafeRawBufferPointer) {
+        write(sitePath) { emit in emit(bytes.bindMemory(to: UInt8.self)) }
+    }
+
+    func write(_ sitePath: String, pieces produce: (_ emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
         let relative = SiteLayout.file(for: sitePath)
         lock.withLock { written.append(relative) }
-        let complete: Bool = {
-            var descriptor = folder.create(relative)
-            if descriptor < 0 && errno == ENOENT {
-                folder.makeFolders(Self.folder(of: relative))
-                descriptor = folder.create(relative)
-            }
-            guard descriptor >= 0 else { return false }
+        var descriptor = folder.create(relative)
+        if descriptor < 0 && errno == ENOENT {
+            folder.makeFolders(Self.folder(of: relative))
+            descriptor = folder.create(relative)
+        }
+        var complete = descriptor >= 0
+        produce { piece in
+            guard complete else { return }
             var offset = 0
-            while offset < bytes.count {
-                let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            while offset < piece.count {
+                let count = Glibc.write(descriptor, piece.baseAddress! + offset, piece.count - offset)
                 if count < 0 && errno == EINTR { continue }
                 guard count > 0 else { break }
                 offset += count
             }
-            return close(descriptor) == 0 && offset == bytes.count
-        }()
+            complete = offset == piece.count
+        }
+        if descriptor >= 0 && close(descriptor) != 0 { complete = false }
         if !complete { record(failure: "cannot write \(root)/\(relative)") }
     }
 

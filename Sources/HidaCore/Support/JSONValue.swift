@@ -25,6 +25,45 @@ enum JSONValue: Sendable, Equatable {
         return output.bytes
     }
 
+    /// Pretty JSON of an object whose last member, `key`, is an array of `count` items made one at a time by `item`:
+    /// the same bytes as the whole object's `serializedUTF8(pretty: true)`, without holding every item, or all the
+    /// bytes, at once. Whenever `output` holds `flushSize` bytes or more, `flush` is handed them and `output` is
+    /// emptied; what is left at the end stays in `output`.
+    static func writePrettyObject(
+        _ members: [(String, JSONValue)], streaming key: String, count: Int, item: (Int) -> JSONValue,
+        to output: OutputBuffer, flushSize: Int, flush: (OutputBuffer) -> Void
+    ) {
+        output.append(UInt8(ascii: "{"))
+        for index in members.indices {
+            newline(output, 1)
+            writeString(members[index].0, to: output)
+            output.append(": ")
+            members[index].1.write(to: output, indent: 1, htmlSafe: false)
+            output.append(UInt8(ascii: ","))
+        }
+        newline(output, 1)
+        writeString(key, to: output)
+        output.append(": ")
+        if count == 0 {
+            output.append("[]")
+        } else {
+            output.append(UInt8(ascii: "["))
+            for index in 0 ..< count {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                newline(output, 2)
+                item(index).write(to: output, indent: 2, htmlSafe: false)
+                if output.count >= flushSize {
+                    flush(output)
+                    output.removeAll()
+                }
+            }
+            newline(output, 1)
+            output.append(UInt8(ascii: "]"))
+        }
+        newline(output, 0)
+        output.append(UInt8(ascii: "}"))
+    }
+
     /// Appends this value's compact JSON to `output`.
     func write(to output: OutputBuffer, htmlSafe: Bool) {
         write(to: output, indent: nil, htmlSafe: htmlSafe)
