@@ -31,8 +31,8 @@ struct Corpus {
         return corpus
     }
 
-    /// Reads every file of the corpus once, so that the first timed build of either generator does not pay for a
-    /// cold page cache while later ones do not (at 100 000 pages the corpus is over a gigabyte in some 200 000 files).
+    /// Reads every file of the corpus, both generators' copies, so that no timed build pays for a cold page cache
+    /// while others do not (at 100 000 pages the corpus is over a gigabyte in some 200 000 files).
     func warmPageCache() {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         for folder in [content, hugoSite] {
