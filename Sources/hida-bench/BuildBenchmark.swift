@@ -26,8 +26,8 @@ struct BuildBenchmark {
         var samples = HidaSamples()
         var hugoRuns: [ChildRun] = []
         for run in 1...runs {
-            // Before every run, not only the first: this machine pages out page cache unread for a minute (DAMON
-            // reclaim), and one Hida build of five read part of its content from disk (load 1.09 s instead of 0.16 s).
+            // Before every pair of runs, not only the first: this machine pages out page cache left unread for a minute
+            // (DAMON reclaim), and one Hida build of five read part of its content from disk (load 1.09 s, not 0.16 s).
             corpus.warmPageCache()
             guard runHida(run, into: &samples) else { return nil }
             if hugo != nil {
