@@ -67,12 +67,9 @@ struct BuildBenchmark {
     /// pushed out and read from disk again.
     private func settle(droppingCacheOf setAside: String?) {
         sync()
-        guard let setAside, let walker = FileManager.default.enumerator(atPath: setAside) else { return }
-        for case let relative as String in walker {
-            let descriptor = open(setAside + "/" + relative, O_RDONLY)
-            guard descriptor >= 0 else { continue }
+        guard let setAside else { return }
+        FilesUnderFolder.forEachOpened(under: setAside) { descriptor in
             _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_DONTNEED))
-            close(descriptor)
         }
     }
 

@@ -36,12 +36,8 @@ struct Corpus {
     func warmPageCache() {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         for folder in [content, hugoSite] {
-            guard let walker = FileManager.default.enumerator(atPath: folder) else { continue }
-            for case let relative as String in walker {
-                let descriptor = open(folder + "/" + relative, O_RDONLY)
-                guard descriptor >= 0 else { continue }
+            FilesUnderFolder.forEachOpened(under: folder) { descriptor in
                 while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 {}
-                close(descriptor)
             }
         }
     }

@@ -35,15 +35,11 @@ enum JSONValue: Sendable, Equatable {
     ) {
         output.append(UInt8(ascii: "{"))
         for index in members.indices {
-            newline(output, 1)
-            writeString(members[index].0, to: output)
-            output.append(": ")
+            writeKey(members[index].0, to: output, indent: 1, htmlSafe: false)
             members[index].1.write(to: output, indent: 1, htmlSafe: false)
             output.append(UInt8(ascii: ","))
         }
-        newline(output, 1)
-        writeString(key, to: output)
-        output.append(": ")
+        writeKey(key, to: output, indent: 1, htmlSafe: false)
         if count == 0 {
             output.append("[]")
         } else {
@@ -93,9 +89,7 @@ enum JSONValue: Sendable, Equatable {
             output.append(UInt8(ascii: "{"))
             for index in members.indices {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                Self.newline(output, indent.map { $0 + 1 })
-                Self.writeString(members[index].0, to: output, htmlSafe: htmlSafe)
-                if indent == nil { output.append(UInt8(ascii: ":")) } else { output.append(": ") }
+                Self.writeKey(members[index].0, to: output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
                 members[index].1.write(to: output, indent: indent.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
             Self.newline(output, indent)
@@ -112,6 +106,13 @@ enum JSONValue: Sendable, Equatable {
     @inline(__always)
     private static func mayNeedEscape(_ byte: UInt8, lowMask: UInt64) -> Bool {
         byte < 64 ? (lowMask >> byte) & 1 != 0 : byte == 0x5C || byte == 0xE2
+    }
+
+    /// A member's key and colon, on a line of its own at `indent` when pretty.
+    private static func writeKey(_ key: String, to output: OutputBuffer, indent: Int?, htmlSafe: Bool) {
+        newline(output, indent)
+        writeString(key, to: output, htmlSafe: htmlSafe)
+        if indent == nil { output.append(UInt8(ascii: ":")) } else { output.append(": ") }
     }
 
     private static func newline(_ output: OutputBuffer, _ indent: Int?) {
